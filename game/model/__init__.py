@@ -1,0 +1,46 @@
+"""The pack model, the loader and the checker. Plain Python: no pygame here."""
+
+from game.model.pack import (
+    BUILTIN_PICTURES,
+    DEFAULT_SCORING,
+    SCORING_SCHEMES,
+    Event,
+    Pack,
+    Person,
+    Position,
+    Question,
+    QuizStep,
+    Quote,
+    RoundStep,
+    Scene,
+    SceneStep,
+    Source,
+    Step,
+    Text,
+    TimelineStep,
+    WhoSaidStep,
+)
+from game.model.when import Precision, When
+
+__all__ = [
+    "BUILTIN_PICTURES",
+    "DEFAULT_SCORING",
+    "SCORING_SCHEMES",
+    "Event",
+    "Pack",
+    "Person",
+    "Position",
+    "Precision",
+    "Question",
+    "QuizStep",
+    "Quote",
+    "RoundStep",
+    "Scene",
+    "SceneStep",
+    "Source",
+    "Step",
+    "Text",
+    "TimelineStep",
+    "When",
+    "WhoSaidStep",
+]
