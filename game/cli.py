@@ -87,11 +87,12 @@ def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    command = args.command or "play"
-    if command == "play" and args.command is None:
-        args = parser.parse_args(["play", *(argv if argv is not None else sys.argv[1:])])
-    handler = HANDLERS[command]
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # `okuya`, `okuya --lang ky` and `okuya --pack X` all mean `okuya play ...`.
+    if not arguments or (arguments[0].startswith("-") and arguments[0] not in ("-h", "--help")):
+        arguments.insert(0, "play")
+    args = parser.parse_args(arguments)
+    handler = HANDLERS[args.command]
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:
@@ -107,7 +108,9 @@ def _play(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from game.model.report import check_command
 
-    return check_command(args.paths, output_format=args.format, strict=args.strict, language=args.lang)
+    return check_command(
+        args.paths, output_format=args.format, strict=args.strict, language=args.lang
+    )
 
 
 def _schema(args: argparse.Namespace) -> int:

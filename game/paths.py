@@ -44,4 +44,6 @@ def resolve(name: str, *parts: str) -> Path:
         if path.exists():
             return path
         searched.append(str(path))
-    raise DataNotFoundError(f"{'/'.join((name, *parts))} not found; searched: {', '.join(searched)}")
+    raise DataNotFoundError(
+        f"{'/'.join((name, *parts))} not found; searched: {', '.join(searched)}"
+    )

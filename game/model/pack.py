@@ -226,4 +226,3 @@ class Pack:
     def rounds(self) -> tuple[RoundStep, ...]:
         """Return the rounds of the play list, in order, without the scenes."""
         return tuple(step for step in self.play if not isinstance(step, SceneStep))
-

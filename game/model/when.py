@@ -79,7 +79,9 @@ class When:
     @property
     def start(self) -> dt.datetime:
         """Return the first moment this date covers."""
-        return dt.datetime(self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0)
+        return dt.datetime(
+            self.year, self.month or 1, self.day or 1, self.hour or 0, self.minute or 0
+        )
 
     @property
     def end(self) -> dt.datetime:
