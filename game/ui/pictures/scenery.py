@@ -1,0 +1,167 @@
+"""Scenery the illustrations share: sky, stars, the Ala-Too range, spruces, clouds, glows.
+
+Everything here is deterministic (fixed seeds and sums of sines), so a picture looks the
+same at every size and on every run.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pygame
+
+from game.ui.pictures.canvas import Canvas
+from game.ui.pictures.palette import Colour, Palette, mix
+
+
+def dusk_sky(canvas: Canvas, palette: Palette, horizon: float) -> None:
+    """Fill the sky down to ``horizon`` with the evening gradient."""
+    canvas.vertical_gradient(
+        canvas.top,
+        horizon,
+        [(0.0, palette.sky_top), (0.55, palette.sky_middle), (1.0, palette.sky_horizon)],
+    )
+
+
+def night_sky(canvas: Canvas, palette: Palette, horizon: float) -> None:
+    """Fill the sky down to ``horizon`` with a deep night gradient."""
+    canvas.vertical_gradient(
+        canvas.top, horizon, [(0.0, palette.night_top), (1.0, palette.night_horizon)]
+    )
+
+
+def star_positions(
+    canvas: Canvas, count: int, lowest: float, seed: int
+) -> list[tuple[float, float]]:
+    """Return deterministic design positions for stars above ``lowest``."""
+    chooser = random.Random(seed)
+    return [
+        (chooser.uniform(canvas.left, canvas.right), chooser.uniform(canvas.top, lowest))
+        for _ in range(count)
+    ]
+
+
+def ridge_height(x: float, seed: float) -> float:
+    """Return a mountain ridge height (design units above its base) at x, from summed sines."""
+    return (
+        46
+        + 22 * math.sin(x * 0.019 + seed)
+        + 14 * math.sin(x * 0.043 + seed * 2.1)
+        + 7 * math.sin(x * 0.097 + seed * 3.7)
+        + 3 * math.sin(x * 0.23 + seed * 5.3)
+    )
+
+
+def mountains(
+    canvas: Canvas,
+    palette: Palette,
+    base: float,
+    height_scale: float,
+    colour: Colour,
+    seed: float,
+    snow_share: float = 0.72,
+) -> None:
+    """Draw one mountain range standing on ``base``, with snow on the higher peaks."""
+    step = 6.0
+    x = canvas.left - step
+    ridge: list[tuple[float, float]] = []
+    while x <= canvas.right + step:
+        ridge.append((x, base - ridge_height(x, seed) * height_scale))
+        x += step
+    canvas.polygon([*ridge, (ridge[-1][0], base + 2), (ridge[0][0], base + 2)], colour)
+    snow_line = base - 92 * height_scale * snow_share
+    snow_colour = mix(palette.snow, colour, 0.18)
+    run: list[tuple[float, float]] = []
+    for index, (ridge_x, ridge_y) in enumerate(ridge):
+        if ridge_y < snow_line:
+            run.append((ridge_x, ridge_y))
+            continue
+        if len(run) >= 2:
+            _snow_cap(canvas, run, snow_line, snow_colour, index)
+        run = []
+    if len(run) >= 2:
+        _snow_cap(canvas, run, snow_line, snow_colour, len(ridge))
+
+
+def _snow_cap(
+    canvas: Canvas, run: list[tuple[float, float]], snow_line: float, colour: Colour, salt: int
+) -> None:
+    """Fill the part of a ridge above the snow line, with a ragged lower edge."""
+    lower = []
+    for index, (x, _y) in enumerate(reversed(run)):
+        ragged = 4 * math.sin((x + salt) * 0.7) + (5 if index % 2 else 0)
+        lower.append((x, snow_line + ragged))
+    canvas.polygon([run[0], *run, run[-1], *lower], colour)
+
+
+def ground(canvas: Canvas, top: float, near: Colour, far: Colour) -> None:
+    """Fill the ground from ``top`` to the bottom of the picture."""
+    canvas.vertical_gradient(top, canvas.bottom + 1, [(0.0, far), (1.0, near)])
+
+
+def spruce(
+    canvas: Canvas, x: float, foot: float, height: float, dark: Colour, light: Colour
+) -> None:
+    """Draw a blue spruce as stacked tiers, lit on one side."""
+    tiers = 4
+    for tier in range(tiers):
+        tier_top = foot - height + tier * height * 0.2
+        tier_bottom = tier_top + height * 0.36
+        half = height * (0.16 + tier * 0.055)
+        canvas.polygon([(x, tier_top), (x + half, tier_bottom), (x - half, tier_bottom)], dark)
+        canvas.polygon(
+            [(x, tier_top), (x + half, tier_bottom), (x + half * 0.15, tier_bottom)], light
+        )
+    canvas.rectangle(x - height * 0.03, foot - height * 0.1, height * 0.06, height * 0.1, dark)
+
+
+def soft_sprite(
+    radius_x: float,
+    radius_y: float,
+    colour: Colour,
+    alpha: int,
+    blobs: list[tuple[float, float, float]],
+) -> pygame.Surface:
+    """Return a soft-edged translucent sprite made of blurred round blobs (clouds, smoke)."""
+    margin = max(2, int(min(radius_x, radius_y) * 0.35))
+    width = int(radius_x * 2 + margin * 2)
+    height = int(radius_y * 2 + margin * 2)
+    sprite = pygame.Surface((max(1, width), max(1, height)), pygame.SRCALPHA)
+    for blob_x, blob_y, blob_radius in blobs:
+        centre = (margin + radius_x + blob_x * radius_x, margin + radius_y + blob_y * radius_y)
+        pygame.draw.circle(sprite, (*colour, alpha), centre, max(1, blob_radius * radius_y))
+    if margin >= 2:
+        sprite = pygame.transform.gaussian_blur(sprite, max(1, margin * 2 // 3))
+    return sprite
+
+
+def cloud_sprite(canvas: Canvas, width: float, colour: Colour, alpha: int = 170) -> pygame.Surface:
+    """Return a long evening cloud, ``width`` design units wide, as a soft sprite."""
+    radius_x = canvas.length(width) / 2
+    radius_y = radius_x * 0.24
+    chooser = random.Random(int(width))
+    blobs = []
+    for index in range(9):
+        share = -0.78 + index * 0.195
+        bulge = 1.0 - abs(share) * 0.7
+        blobs.append((share, 0.35 - bulge * 0.3 + chooser.uniform(-0.1, 0.1), 0.6 + bulge * 0.4))
+    return soft_sprite(radius_x, radius_y, colour, alpha, blobs)
+
+
+def glow_sprite(radius: float, colour: Colour, strength: int = 150) -> pygame.Surface:
+    """Return a round glow fading from ``strength`` alpha at the centre to nothing."""
+    size = max(2, int(radius * 2))
+    sprite = pygame.Surface((size, size), pygame.SRCALPHA)
+    rings = max(4, min(24, int(radius / 2)))
+    for ring in range(rings, 0, -1):
+        share = ring / rings
+        alpha = int(strength * (1 - share + 1 / rings) ** 1.8)
+        pygame.draw.circle(sprite, (*colour, min(255, alpha)), (size / 2, size / 2), radius * share)
+    return pygame.transform.gaussian_blur(sprite, max(1, int(radius / rings)))
+
+
+def drift(time_s: float, speed: float, start: float, low: float, high: float) -> float:
+    """Return a position that moves at ``speed`` from ``start`` and wraps within [low, high)."""
+    span = max(1e-6, high - low)
+    return low + (start - low + time_s * speed) % span
