@@ -56,7 +56,9 @@ class ReviewEntry:
 class ReviewQueue:
     """Hold one profile's mistakes for one pack, oldest first."""
 
-    def __init__(self, profile_id: str, pack_id: str, entries: Iterable[ReviewEntry] = ()) -> None:
+    def __init__(
+        self, profile_id: int | str, pack_id: str, entries: Iterable[ReviewEntry] = ()
+    ) -> None:
         self.profile_id = profile_id
         self.pack_id = pack_id
         self._entries: dict[str, ReviewEntry] = {entry.item_id: entry for entry in entries}

@@ -1,0 +1,11 @@
+"""The player's history on disk: the SQLite progress store, where files live, teacher exports.
+
+Plain Python: nothing here imports pygame. The wall clock is read only at the edges
+(default arguments); callers pass timestamps in.
+
+* :mod:`game.storage.locations` — the data folder (``OKUYA_DATA_DIR`` overrides it).
+* :mod:`game.storage.store` — ``ProgressStore(path)``: profiles, settings, attempts, rounds,
+  the review queue; recovers from a corrupt file.
+* :mod:`game.storage.results` — ``okuya results --csv``.
+* :mod:`game.storage.packfiles` — ``okuya export`` / ``okuya import`` of pack ``.zip`` files.
+"""

@@ -1,0 +1,428 @@
+"""The progress store: one SQLite file with profiles, settings, attempts and the review queue.
+
+    store = ProgressStore(progress_path())          # or any path; tests use tmp dirs
+    if store.recovered_from: ...tell the player their old progress was damaged and set aside...
+    profile = store.create_profile("Айгүл", created=now)
+    attempt = store.start_attempt(profile.id, pack.id, pack.content_hash, started=now)
+    store.record_round(attempt, record, finished=now, review_queue=queue)   # one transaction
+    store.finish_attempt(attempt, finished=now, score=session.score)
+    store.close()
+
+Safety: WAL journal with ``synchronous=FULL``, so a finished round survives the process
+being killed the moment after ``record_round`` returns; each round, its items and the review
+queue are written in one transaction, so a kill mid-write loses only that round. On open,
+``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged is renamed
+aside as ``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
+``recovered_from`` names the file set aside. A file made by a newer Okuya (a schema version
+this one does not know) is left alone and :class:`StoreError` is raised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.rounds.review import ReviewEntry, ReviewQueue
+from game.rounds.session import RoundRecord
+from game.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from game.storage.settings import Settings
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+LAST_PROFILE = "last_profile"
+FIRST_START_DONE = "first_start_done"
+
+
+class StoreError(Exception):
+    """Raise when the progress file cannot be used and must not be set aside."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A player on this computer."""
+
+    id: int
+    name: str
+    created: str
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    """One play of a pack, with the score of each round, for reports."""
+
+    id: int
+    profile_name: str
+    pack_id: str
+    pack_hash: str
+    started: str
+    finished: str | None
+    score: float | None
+    round_scores: dict[str, float]
+
+
+def _utc_now() -> dt.datetime:
+    # The one place the store reads the clock: naming a file set aside.
+    return dt.datetime.now(dt.UTC)
+
+
+def _timestamp(moment: dt.datetime | str) -> str:
+    return moment if isinstance(moment, str) else moment.isoformat(timespec="seconds")
+
+
+class ProgressStore:
+    """Open (creating or recovering) the progress database at ``path``."""
+
+    def __init__(self, path: Path | str, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+        self.path = Path(path)
+        self.recovered_from: Path | None = None
+        self._clock = clock
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        problem = self._problem_with_file()
+        if problem is not None:
+            self.recovered_from = self._set_aside()
+        try:
+            self._connection = self._connect()
+            self._migrate()
+        except sqlite3.DatabaseError:
+            # quick_check can pass on a file whose schema pages are damaged.
+            if self.recovered_from is not None:
+                raise
+            self._close_quietly()
+            self.recovered_from = self._set_aside()
+            self._connection = self._connect()
+            self._migrate()
+
+    # -- opening and recovery ----------------------------------------------------------
+    def _problem_with_file(self) -> str | None:
+        """Return why the existing file is unusable, or None when it is fine or absent."""
+        if not self.path.exists():
+            return None
+        with self.path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+        if len(header) == 0:
+            return "empty"
+        if header != SQLITE_HEADER:
+            return "not a database"
+        try:
+            connection = sqlite3.connect(self.path)
+            try:
+                rows = connection.execute("PRAGMA quick_check").fetchall()
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        if rows != [("ok",)]:
+            return "; ".join(str(row[0]) for row in rows[:5])
+        return None
+
+    def _set_aside(self) -> Path:
+        """Rename the damaged file (and its WAL and shared memory) out of the way."""
+        stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        counter = 1
+        while target.exists():
+            target = self.path.with_name(
+                f"{self.path.stem}.corrupt-{stamp}-{counter}{self.path.suffix}"
+            )
+            counter += 1
+        self.path.replace(target)
+        for suffix in ("-wal", "-shm"):
+            companion = Path(f"{self.path}{suffix}")
+            if companion.exists():
+                companion.replace(Path(f"{target}{suffix}"))
+        return target
+
+    def _connect(self) -> sqlite3.Connection:
+        # isolation_level=None: transactions are begun and ended explicitly below.
+        connection = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        return connection
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            self._close_quietly()
+            raise StoreError(
+                f"{self.path} was written by a newer version of Okuya "
+                f"(schema {version}, this one knows {SCHEMA_VERSION}); update Okuya"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self._run_migration(number, script)
+
+    def _run_migration(self, number: int, script: str) -> None:
+        try:
+            self._connection.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except BaseException:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
+
+    def _close_quietly(self) -> None:
+        connection = getattr(self, "_connection", None)
+        if connection is not None:
+            connection.close()
+
+    @property
+    def schema_version(self) -> int:
+        """Return the schema version of the open database."""
+        return int(self._connection.execute("PRAGMA user_version").fetchone()[0])
+
+    def quick_check(self) -> bool:
+        """Return True when SQLite's quick check finds nothing wrong."""
+        return self._connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+    def close(self) -> None:
+        """Close the database."""
+        self._connection.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._connection
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        self._connection.execute("COMMIT")
+
+    # -- profiles and settings -----------------------------------------------------------
+    def create_profile(self, name: str, created: dt.datetime | str) -> Profile:
+        """Add a player; raise ValueError when the name is empty or taken."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a profile needs a name")
+        try:
+            with self._transaction() as connection:
+                cursor = connection.execute(
+                    "INSERT INTO profiles (name, created) VALUES (?, ?)",
+                    (name, _timestamp(created)),
+                )
+        except sqlite3.IntegrityError as error:
+            raise ValueError(f"there is already a profile called {name!r}") from error
+        return Profile(int(cursor.lastrowid or 0), name, _timestamp(created))
+
+    def profiles(self) -> list[Profile]:
+        """Return every profile, by name."""
+        rows = self._connection.execute("SELECT id, name, created FROM profiles ORDER BY name")
+        return [Profile(*row) for row in rows]
+
+    def profile(self, profile_id: int) -> Profile | None:
+        """Return one profile, or None."""
+        row = self._connection.execute(
+            "SELECT id, name, created FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        return Profile(*row) if row else None
+
+    def delete_profile(self, profile_id: int) -> None:
+        """Remove a player with all their settings, attempts and review items."""
+        with self._transaction() as connection:
+            connection.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+            if self.get_app_setting(LAST_PROFILE) == profile_id:
+                connection.execute("DELETE FROM app_settings WHERE key = ?", (LAST_PROFILE,))
+
+    def settings(self, profile_id: int) -> Settings:
+        """Return a profile's settings (defaults for anything not saved)."""
+        rows = self._connection.execute(
+            "SELECT key, value FROM profile_settings WHERE profile_id = ?", (profile_id,)
+        )
+        items: dict[str, Any] = {}
+        for key, value in rows:
+            try:
+                items[key] = json.loads(value)
+            except ValueError:
+                continue
+        return Settings.from_items(items)
+
+    def save_settings(self, profile_id: int, settings: Settings) -> None:
+        """Save all of a profile's settings at once."""
+        with self._transaction() as connection:
+            connection.executemany(
+                "INSERT OR REPLACE INTO profile_settings (profile_id, key, value) VALUES (?, ?, ?)",
+                [
+                    (profile_id, key, json.dumps(value))
+                    for key, value in settings.checked().as_items().items()
+                ],
+            )
+
+    def get_app_setting(self, key: str, default: Any = None) -> Any:
+        """Return a setting that belongs to the computer, not a profile."""
+        row = self._connection.execute(
+            "SELECT value FROM app_settings WHERE key = ?", (key,)
+        ).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_app_setting(self, key: str, value: Any) -> None:
+        """Save a setting that belongs to the computer, not a profile."""
+        with self._transaction() as connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO app_settings (key, value) VALUES (?, ?)",
+                (key, json.dumps(value)),
+            )
+
+    @property
+    def last_profile_id(self) -> int | None:
+        """Return the profile that played last, if any."""
+        return self.get_app_setting(LAST_PROFILE)
+
+    @last_profile_id.setter
+    def last_profile_id(self, profile_id: int | None) -> None:
+        self.set_app_setting(LAST_PROFILE, profile_id)
+
+    @property
+    def first_start_done(self) -> bool:
+        """Return True once the first-start language choice has been made."""
+        return bool(self.get_app_setting(FIRST_START_DONE, False))
+
+    @first_start_done.setter
+    def first_start_done(self, done: bool) -> None:
+        self.set_app_setting(FIRST_START_DONE, bool(done))
+
+    # -- attempts and rounds -------------------------------------------------------------
+    def start_attempt(
+        self, profile_id: int, pack_id: str, pack_hash: str, started: dt.datetime | str
+    ) -> int:
+        """Record that a profile started playing a pack; return the attempt id."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO attempts (profile_id, pack_id, pack_hash, started) VALUES (?, ?, ?, ?)",
+                (profile_id, pack_id, pack_hash, _timestamp(started)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def record_round(
+        self,
+        attempt_id: int,
+        record: RoundRecord,
+        finished: dt.datetime | str,
+        review_queue: ReviewQueue | None = None,
+    ) -> int:
+        """Save a finished round, its items and the review queue in one transaction."""
+        with self._transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO round_results (attempt_id, round_id, kind, score, points, max_points,"
+                " stars, finished) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attempt_id,
+                    record.round_id,
+                    record.kind,
+                    record.score,
+                    record.points,
+                    record.max_points,
+                    record.stars,
+                    _timestamp(finished),
+                ),
+            )
+            round_result_id = int(cursor.lastrowid or 0)
+            connection.executemany(
+                "INSERT INTO item_results (round_result_id, item_id, right) VALUES (?, ?, ?)",
+                [(round_result_id, item.item_id, int(item.right)) for item in record.outcomes],
+            )
+            if review_queue is not None:
+                self._write_review_queue(connection, review_queue)
+        return round_result_id
+
+    def finish_attempt(self, attempt_id: int, finished: dt.datetime | str, score: float) -> None:
+        """Record the end of an attempt and its score (0-1)."""
+        with self._transaction() as connection:
+            connection.execute(
+                "UPDATE attempts SET finished = ?, score = ? WHERE id = ?",
+                (_timestamp(finished), score, attempt_id),
+            )
+
+    def round_ids(self, attempt_id: int | None = None) -> list[str]:
+        """Return the round ids saved (for one attempt, or all), in the order saved."""
+        if attempt_id is None:
+            rows = self._connection.execute("SELECT round_id FROM round_results ORDER BY id")
+        else:
+            rows = self._connection.execute(
+                "SELECT round_id FROM round_results WHERE attempt_id = ? ORDER BY id", (attempt_id,)
+            )
+        return [row[0] for row in rows]
+
+    def item_results(self, attempt_id: int) -> list[tuple[str, str, bool]]:
+        """Return (round id, item id, right) for every item of an attempt."""
+        rows = self._connection.execute(
+            "SELECT r.round_id, i.item_id, i.right FROM item_results i"
+            " JOIN round_results r ON r.id = i.round_result_id WHERE r.attempt_id = ? ORDER BY i.rowid",
+            (attempt_id,),
+        )
+        return [(round_id, item_id, bool(right)) for round_id, item_id, right in rows]
+
+    def best_scores(self, profile_id: int) -> dict[str, float]:
+        """Return a profile's best finished score (0-1) per pack id."""
+        rows = self._connection.execute(
+            "SELECT pack_id, MAX(score) FROM attempts WHERE profile_id = ? AND score IS NOT NULL"
+            " GROUP BY pack_id",
+            (profile_id,),
+        )
+        return {pack_id: float(score) for pack_id, score in rows}
+
+    def attempts(self, pack_id: str | None = None) -> list[AttemptRow]:
+        """Return every attempt (of one pack, or all), oldest first, with round scores."""
+        query = (
+            "SELECT a.id, p.name, a.pack_id, a.pack_hash, a.started, a.finished, a.score"
+            " FROM attempts a JOIN profiles p ON p.id = a.profile_id"
+        )
+        parameters: tuple[str, ...] = ()
+        if pack_id is not None:
+            query += " WHERE a.pack_id = ?"
+            parameters = (pack_id,)
+        rows = self._connection.execute(query + " ORDER BY a.started, a.id", parameters).fetchall()
+        scores: dict[int, dict[str, float]] = {}
+        for attempt_id, round_id, score in self._connection.execute(
+            "SELECT attempt_id, round_id, score FROM round_results WHERE kind != 'review' ORDER BY id"
+        ):
+            scores.setdefault(attempt_id, {})[round_id] = float(score)
+        return [AttemptRow(*row, round_scores=scores.get(row[0], {})) for row in rows]
+
+    # -- review queue ----------------------------------------------------------------------
+    def review_queue(self, profile_id: int, pack_id: str) -> ReviewQueue:
+        """Return a profile's review queue for a pack."""
+        rows = self._connection.execute(
+            "SELECT item_id, right_sessions FROM review_queue WHERE profile_id = ? AND pack_id = ?"
+            " ORDER BY position",
+            (profile_id, pack_id),
+        )
+        entries = [ReviewEntry(item_id, list(json.loads(sessions))) for item_id, sessions in rows]
+        return ReviewQueue(profile_id, pack_id, entries)
+
+    def save_review_queue(self, queue: ReviewQueue) -> None:
+        """Replace the stored queue of the queue's profile and pack with ``queue``."""
+        with self._transaction() as connection:
+            self._write_review_queue(connection, queue)
+
+    @staticmethod
+    def _write_review_queue(connection: sqlite3.Connection, queue: ReviewQueue) -> None:
+        connection.execute(
+            "DELETE FROM review_queue WHERE profile_id = ? AND pack_id = ?",
+            (int(queue.profile_id), queue.pack_id),
+        )
+        connection.executemany(
+            "INSERT INTO review_queue (profile_id, pack_id, item_id, position, right_sessions)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    int(queue.profile_id),
+                    queue.pack_id,
+                    entry.item_id,
+                    position,
+                    json.dumps(entry.right_sessions),
+                )
+                for position, entry in enumerate(queue.entries)
+            ],
+        )
