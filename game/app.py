@@ -1,0 +1,278 @@
+"""Start the game: open the window, build the shared context, and run the main loop.
+
+The loop handles events, updates the top screen, and draws only when something changed
+or animates: at most 60 frames a second while animating, and asleep in
+``pygame.event.wait`` while waiting for input, so an idle game costs almost no CPU.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame
+
+from game.ui.context import AppContext, Settings
+from game.ui.screen import Reset, ScreenStack
+from game.ui.theme import MINIMUM_SIZE
+
+DEFAULT_SIZE = (1280, 720)
+FRAME_RATE = 60
+# While idle the loop wakes this often (ms) to poll pack files in --watch mode.
+WATCH_POLL_MS = 1000
+IDLE_WAIT_MS = 10_000
+# A long pause (window dragged, laptop asleep) must not make animations jump.
+MAX_FRAME_SECONDS = 0.1
+
+NO_DISPLAY_MESSAGE = """\
+okuya: cannot open the game window ({error}).
+The game needs a desktop session with a display (on Linux: X11 or Wayland; check DISPLAY).
+The other commands work without a display, for example:
+  okuya check PATH          check a pack and report every problem
+  okuya new-pack FOLDER     start a new pack from a commented template
+  okuya translate --stats   report translation completeness
+  okuya export PACK         export a pack to one .zip file
+  okuya results --csv       export class results
+  okuya screenshots DIR     render every screen to PNG files (no display needed)
+  okuya bench               measure frame time, start time, idle CPU and memory
+Run `okuya --help` for the full list."""
+
+
+class App:
+    """One running game: the window, the shared context and the screen stack."""
+
+    def __init__(
+        self,
+        *,
+        size: tuple[int, int] = DEFAULT_SIZE,
+        language: str | None = None,
+        pack_path: str | Path | None = None,
+        fullscreen: bool = False,
+        watch: bool = False,
+        data_dir: Path | None = None,
+        text_scale: float | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.requested_size = (max(size[0], MINIMUM_SIZE[0]), max(size[1], MINIMUM_SIZE[1]))
+        self.requested_language = language
+        self.pack_path = Path(pack_path) if pack_path else None
+        self.requested_fullscreen = fullscreen
+        self.watch = watch
+        self.data_dir = data_dir
+        self.requested_text_scale = text_scale
+        self.seed = seed
+        self.surface: pygame.Surface | None = None
+        self.context: AppContext | None = None
+        self.stack: ScreenStack | None = None
+        self.windowed_size = self.requested_size
+        self.watcher = None
+        self.frames_drawn = 0
+
+    # -- start-up ---------------------------------------------------------------------------
+    def open_window(self) -> None:
+        """Open the resizable window (raise ``pygame.error`` when there is no display)."""
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Okuya")
+        self.surface = pygame.display.set_mode(self.requested_size, pygame.RESIZABLE)
+        self._set_minimum_size()
+        pygame.key.set_repeat(400, 40)
+
+    def _set_minimum_size(self) -> None:
+        # pygame-ce 2.5 can set the window's minimum size through pygame.Window.
+        import warnings
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                window = pygame.Window.from_display_module()
+            window.minimum_size = MINIMUM_SIZE
+        except (AttributeError, pygame.error):
+            pass
+
+    def start(self) -> None:
+        """Open the window, build the context and show the first screen."""
+        from game.ui import storage_bridge
+        from game.ui.screens.start import first_screens
+
+        self.open_window()
+        store, recovered_from = storage_bridge.open_store(self.data_dir)
+        saved = storage_bridge.load_settings(store, None)
+        settings = saved or Settings()
+        if self.requested_language:
+            settings.language = self.requested_language
+        if self.requested_text_scale is not None:
+            settings.text_scale = self.requested_text_scale
+        if self.requested_fullscreen:
+            settings.fullscreen = True
+        import random
+
+        self.context = AppContext(
+            window_size=self.surface.get_size(),
+            settings=Settings.from_dict(settings.as_dict()),
+            store=store,
+            rng=random.Random(self.seed),
+            data_dir=self.data_dir,
+            pack_path=self.pack_path,
+            watch=self.watch,
+        )
+        self.context.fullscreen_handler = self.set_fullscreen
+        self.context.first_start = saved is None and not self.requested_language
+        self.context.recovered_from = recovered_from
+        self.stack = ScreenStack(self.context)
+        self.context.stack = self.stack
+        self.stack.apply(Reset(first_screens(self.context)))
+        if settings.fullscreen:
+            self.set_fullscreen(True)
+        if self.watch and self.pack_path is not None:
+            from game.ui.watch import PackWatcher
+
+            self.watcher = PackWatcher(self.pack_path)
+
+    def load_sounds(self) -> None:
+        """Load the sound effects (after the first frame: audio start-up can be slow)."""
+        try:
+            from game.ui.sound import SoundPlayer
+        except ImportError:
+            return
+        try:
+            self.context.sounds = SoundPlayer(
+                volume=self.context.settings.volume, enabled=self.context.settings.sound
+            )
+        except Exception:  # no audio device or no mixer: the game runs silently
+            self.context.sounds = None
+
+    # -- window -----------------------------------------------------------------------------
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        """Switch between fullscreen and a resizable window."""
+        currently = bool(pygame.display.get_surface().get_flags() & pygame.FULLSCREEN)
+        if fullscreen == currently:
+            return
+        try:
+            if fullscreen:
+                self.windowed_size = self.surface.get_size()
+                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            else:
+                self.surface = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                self._set_minimum_size()
+        except pygame.error:
+            return
+        self.context.resize(self.surface.get_size())
+
+    def toggle_fullscreen(self) -> None:
+        """Answer F11: switch fullscreen and remember the choice in the settings."""
+        self.context.update_settings(fullscreen=not self.context.settings.fullscreen)
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Adapt to a new window size (never below the minimum)."""
+        width, height = max(size[0], MINIMUM_SIZE[0]), max(size[1], MINIMUM_SIZE[1])
+        current = pygame.display.get_surface()
+        if current is None:
+            return
+        if current.get_size() != (width, height) and not current.get_flags() & pygame.FULLSCREEN:
+            current = pygame.display.set_mode((width, height), pygame.RESIZABLE)
+        self.surface = current
+        if self.context.window_size != current.get_size():
+            self.context.resize(current.get_size())
+
+    # -- one frame --------------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Route one event: window events here, the rest to the top screen."""
+        if event.type == pygame.QUIT:
+            self.stack.quit_requested = True
+        elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            surface = pygame.display.get_surface()
+            if surface is not None:
+                self.resize(surface.get_size())
+        elif event.type in (pygame.VIDEOEXPOSE, pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED):
+            self.stack.needs_redraw = True
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.toggle_fullscreen()
+        else:
+            self.stack.handle_event(event)
+
+    def update(self, dt: float) -> None:
+        """Advance the top screen by ``dt`` seconds."""
+        self.stack.update(dt)
+
+    def draw(self) -> None:
+        """Paint the visible screens into the window surface."""
+        surface = pygame.display.get_surface() or self.surface
+        self.stack.draw(surface)
+        self.frames_drawn += 1
+
+    @property
+    def needs_frame(self) -> bool:
+        """Return True when the next frame must be drawn (something changed or moves)."""
+        return self.stack.needs_redraw or self.stack.animating
+
+    # -- the loop ---------------------------------------------------------------------------
+    def loop(self, first_frame_exit: bool = False) -> int:
+        """Run until the player quits; return the exit status."""
+        clock = pygame.time.Clock()
+        last = time.perf_counter()
+        self.draw()
+        pygame.display.flip()
+        if first_frame_exit:
+            print(f"first frame {time.perf_counter():.6f}", flush=True)
+            return 0
+        self.load_sounds()
+        while not self.stack.quit_requested:
+            if self.needs_frame:
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(WATCH_POLL_MS if self.watcher else IDLE_WAIT_MS)
+                events = [] if first.type == pygame.NOEVENT else [first, *pygame.event.get()]
+            for event in events:
+                self.handle_event(event)
+            now = time.perf_counter()
+            dt = min(now - last, MAX_FRAME_SECONDS)
+            last = now
+            self.update(dt)
+            if self.watcher is not None:
+                self.poll_watcher()
+            if self.needs_frame:
+                self.draw()
+                pygame.display.flip()
+                if self.stack.animating:
+                    clock.tick(FRAME_RATE)
+        return 0
+
+    def poll_watcher(self) -> None:
+        """Reload the pack when its files changed (``--watch``)."""
+        if self.watcher.changed():
+            from game.ui.screens.start import reload_pack
+
+            reload_pack(self.context)
+
+    def close(self) -> None:
+        """Close the store and the window."""
+        store = self.context.store if self.context else None
+        close = getattr(store, "close", None)
+        if callable(close):
+            close()
+        pygame.display.quit()
+
+
+def run(
+    pack: str | None = None,
+    language: str | None = None,
+    fullscreen: bool = False,
+    watch: bool = False,
+) -> int:
+    """Start the game (``okuya play``); return the exit status."""
+    first_frame_exit = os.environ.get("OKUYA_EXIT_AFTER_FIRST_FRAME") == "1"
+    app = App(language=language, pack_path=pack, fullscreen=fullscreen, watch=watch)
+    try:
+        app.start()
+    except pygame.error as error:
+        print(NO_DISPLAY_MESSAGE.format(error=str(error) or "no display"), file=sys.stderr)
+        return 1
+    try:
+        return app.loop(first_frame_exit=first_frame_exit)
+    finally:
+        app.close()

@@ -1,0 +1,203 @@
+"""The state every screen shares: translator, theme, text cache, settings, store, profile, pack.
+
+One :class:`AppContext` is made by the app (or the UI driver) and handed to every screen.
+Screens never keep module globals; they read and change shared state here. Changing the
+language, the text size, the palette or the window size goes through this object, which
+rebuilds what depends on it and asks every screen on the stack to lay out again, so the
+whole game re-renders at once without a restart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from game.i18n import Translator
+from game.ui.text import TextRenderer
+from game.ui.theme import Theme, clamp_text_scale
+
+if TYPE_CHECKING:
+    from game.model.pack import Pack
+    from game.ui.screen import ScreenStack
+
+LANGUAGE_CODES = ("ky", "ru", "en", "pseudo")
+
+
+@dataclass
+class Settings:
+    """The player's settings, kept per profile in the progress store."""
+
+    language: str = "en"
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    reduced_motion: bool = False
+    sound: bool = True
+    volume: float = 0.8
+    fullscreen: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the settings as plain data."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Settings:
+        """Build settings from stored data, ignoring unknown keys and repairing bad values."""
+        settings = cls()
+        if not data:
+            return settings
+        language = data.get("language")
+        if language in LANGUAGE_CODES:
+            settings.language = language
+        for name in ("high_contrast", "reduced_motion", "sound", "fullscreen"):
+            if name in data and data[name] is not None:
+                setattr(settings, name, bool(data[name]))
+        with contextlib.suppress(TypeError, ValueError):
+            settings.text_scale = clamp_text_scale(
+                float(data.get("text_scale", settings.text_scale))
+            )
+        with contextlib.suppress(TypeError, ValueError):
+            settings.volume = max(0.0, min(1.0, float(data.get("volume", settings.volume))))
+        return settings
+
+
+class AppContext:
+    """Hold the shared state of one running game; see the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        window_size: tuple[int, int] = (1280, 720),
+        settings: Settings | None = None,
+        store: Any = None,
+        profile: Any = None,
+        sounds: Any = None,
+        pictures: Any = None,
+        rng: random.Random | None = None,
+        data_dir: Path | None = None,
+        pack_path: Path | None = None,
+        watch: bool = False,
+    ) -> None:
+        self.window_size = (int(window_size[0]), int(window_size[1]))
+        self.settings = settings or Settings()
+        self.translator = self.make_translator(self.settings.language)
+        self.text = TextRenderer()
+        self.theme = self._make_theme()
+        self.store = store
+        self.profile = profile
+        self.sounds = sounds
+        self._pictures = pictures
+        self.rng = rng or random.Random()
+        self.data_dir = data_dir
+        self.pack_path = pack_path
+        self.watch = watch
+        self.pack: Pack | None = None
+        self.stack: ScreenStack | None = None
+        # Set by the app: called with True/False to switch fullscreen.
+        self.fullscreen_handler: Any = None
+        # True when no settings were saved yet (the language screen comes first).
+        self.first_start = False
+        # The corrupt store file that was set aside when the store was opened, if any.
+        self.recovered_from: str | None = None
+
+    # -- translation --------------------------------------------------------------------
+    @property
+    def t(self) -> Translator:
+        """Return the translator for the current language."""
+        return self.translator
+
+    @staticmethod
+    def make_translator(language: str) -> Translator:
+        """Return a translator for ``language`` (English when it cannot be loaded)."""
+        try:
+            return Translator(language)
+        except (ValueError, OSError):
+            return Translator("en")
+
+    def set_language(self, language: str) -> None:
+        """Switch the language now: new translator, every screen laid out again, saved."""
+        self.update_settings(language=language)
+
+    # -- settings ------------------------------------------------------------------------
+    def _make_theme(self) -> Theme:
+        return Theme.create(
+            self.window_size,
+            self.settings.text_scale,
+            self.settings.high_contrast,
+            self.settings.reduced_motion,
+        )
+
+    def update_settings(self, save: bool = True, **changes: Any) -> None:
+        """Change settings, apply them everywhere at once and save them for the profile."""
+        old = self.settings
+        new = Settings.from_dict({**old.as_dict(), **changes})
+        self.settings = new
+        if new.language != old.language or self.translator.language != new.language:
+            self.translator = self.make_translator(new.language)
+        self.theme = self._make_theme()
+        if self.sounds is not None:
+            _call_if_present(self.sounds, "set_enabled", new.sound)
+            _call_if_present(self.sounds, "set_volume", new.volume)
+        if new.fullscreen != old.fullscreen and self.fullscreen_handler is not None:
+            self.fullscreen_handler(new.fullscreen)
+        if save:
+            self.save_settings()
+        self.relayout()
+
+    def save_settings(self) -> None:
+        """Write the settings to the progress store (for the profile, or as the defaults)."""
+        if self.store is None:
+            return
+        from game.ui.storage_bridge import save_settings
+
+        save_settings(self.store, self.profile, self.settings)
+
+    # -- window ------------------------------------------------------------------------------
+    def resize(self, window_size: tuple[int, int]) -> None:
+        """Adapt to a new window size and lay every screen out again."""
+        self.window_size = (int(window_size[0]), int(window_size[1]))
+        self.theme = self._make_theme()
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Ask every screen on the stack to lay out again."""
+        if self.stack is not None:
+            self.stack.relayout()
+
+    # -- sounds and pictures ------------------------------------------------------------
+    def play_sound(self, name: str) -> None:
+        """Play a short effect (select, pick_up, drop, right, wrong, fanfare) if sound is on."""
+        if self.sounds is None or not self.settings.sound:
+            return
+        try:
+            self.sounds.play(name)
+        except Exception:  # a sound must never stop the game: go silent instead
+            self.sounds = None
+
+    @property
+    def pictures(self) -> Any:
+        """Return the picture renderer (built-in illustrations and pack images), made on first use."""
+        if self._pictures is None:
+            try:
+                from game.ui.pictures.renderer import PictureRenderer
+            except ImportError:
+                return None
+            self._pictures = PictureRenderer()
+        return self._pictures
+
+    # -- names ------------------------------------------------------------------------------
+    @property
+    def profile_name(self) -> str:
+        """Return the current player's name, or an empty string."""
+        if self.profile is None:
+            return ""
+        return str(getattr(self.profile, "name", self.profile))
+
+
+def _call_if_present(target: Any, method: str, *arguments: Any) -> None:
+    function = getattr(target, method, None)
+    if callable(function):
+        function(*arguments)

@@ -1,0 +1,232 @@
+"""Drive the real game headless: find widgets by their visible label, click, drag, type, press keys.
+
+Used by the UI tests, ``okuya screenshots`` and ``okuya bench``::
+
+    driver = UiDriver(data_dir=tmp_path, language="ru")
+    driver.click("Русский")            # by visible label (exact, then case-insensitive part)
+    driver.type_text("Айгүл")
+    driver.press(pygame.K_RETURN)
+    driver.advance(0.5)                # run updates for half a second of game time
+    driver.screenshot(tmp_path / "menu.png")
+    assert driver.overflowing_widgets() == []
+
+Every action goes through ``App.handle_event`` exactly as the main loop does, then draws the
+frame when the loop would, so drawing errors surface in tests too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.app import App
+from game.ui.screen import Push, Screen
+from game.ui.widgets.base import Widget
+
+if TYPE_CHECKING:
+    from game.ui.context import AppContext
+
+FRAME = 1 / 60
+
+
+class WidgetNotFoundError(LookupError):
+    """Raise when no widget on the current screen has the label asked for."""
+
+
+class UiDriver:
+    """Build an App on the dummy video driver and act on it like a player."""
+
+    def __init__(
+        self,
+        data_dir: str | Path,
+        language: str | None = "en",
+        size: tuple[int, int] = (1280, 720),
+        text_scale: float | None = 1.0,
+        *,
+        seed: int = 0,
+        pack_path: str | Path | None = None,
+        watch: bool = False,
+    ) -> None:
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ["SDL_AUDIODRIVER"] = "dummy"
+        self.app = App(
+            size=size,
+            language=language,
+            data_dir=Path(data_dir),
+            text_scale=text_scale,
+            seed=seed,
+            pack_path=pack_path,
+            watch=watch,
+        )
+        self.app.start()
+        self.mouse = (0, 0)
+        self.frame_times: list[float] = []
+        self.render()
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def context(self) -> AppContext:
+        """Return the app's shared context."""
+        return self.app.context
+
+    @property
+    def current_screen(self) -> Screen:
+        """Return the screen on top of the stack."""
+        return self.app.stack.top
+
+    @property
+    def screen_name(self) -> str:
+        """Return the ``name`` of the screen on top."""
+        return self.current_screen.name
+
+    def widgets(self) -> list[Widget]:
+        """Return the visible widgets of the current screen."""
+        return [widget for widget in self.current_screen.widgets() if widget.visible]
+
+    def labels(self) -> list[str]:
+        """Return the visible labels of the current screen, in order."""
+        return [widget.label for widget in self.widgets() if widget.label]
+
+    def find(self, label: str, *, exact: bool = False) -> Widget:
+        """Return the widget labelled ``label``: interactive widgets first, exact match first."""
+        widgets = self.widgets()
+        ordered = [w for w in widgets if w.focusable] + [w for w in widgets if not w.focusable]
+        for widget in ordered:
+            if widget.label == label:
+                return widget
+        if not exact:
+            wanted = label.casefold()
+            for widget in ordered:
+                if wanted in widget.label.casefold():
+                    return widget
+        raise WidgetNotFoundError(
+            f"no widget labelled {label!r} on {self.screen_name}; labels: {self.labels()}"
+        )
+
+    def has(self, label: str, *, exact: bool = False) -> bool:
+        """Return whether a widget labelled ``label`` is on the current screen."""
+        try:
+            self.find(label, exact=exact)
+        except WidgetNotFoundError:
+            return False
+        return True
+
+    def overflowing_widgets(self) -> list[Widget]:
+        """Return the widgets whose text does not fit or that leave the window."""
+        return self.current_screen.overflowing_widgets()
+
+    # -- actions ----------------------------------------------------------------------------
+    def post(self, event: pygame.event.Event) -> None:
+        """Handle one event as the main loop would, then draw if needed."""
+        self.app.handle_event(event)
+        self.app.update(0.0)
+        self.render()
+
+    def move_to(self, position: tuple[int, int]) -> None:
+        """Move the mouse to ``position``."""
+        rel = (position[0] - self.mouse[0], position[1] - self.mouse[1])
+        buttons = (1, 0, 0) if getattr(self, "_button_down", False) else (0, 0, 0)
+        self.mouse = (int(position[0]), int(position[1]))
+        self.post(pygame.event.Event(pygame.MOUSEMOTION, pos=self.mouse, rel=rel, buttons=buttons))
+
+    def click_at(self, position: tuple[int, int]) -> None:
+        """Click with the left button at ``position``."""
+        self.move_to(position)
+        self._button_down = True
+        self.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=self.mouse, button=1))
+        self._button_down = False
+        self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=self.mouse, button=1))
+
+    def click(self, target: str | Widget) -> None:
+        """Click the centre of the widget (or of the widget labelled ``target``)."""
+        widget = self.find(target) if isinstance(target, str) else target
+        self.click_at(self._visible_point(widget))
+
+    def _visible_point(self, widget: Widget) -> tuple[int, int]:
+        if widget.scroll_parent is not None:
+            widget.scroll_parent.scroll_into_view(widget)
+        rect = widget.rect.clip(widget.clip) if widget.clip is not None else widget.rect
+        return rect.center
+
+    def drag(
+        self, source: str | Widget, target: str | Widget | Sequence[int], steps: int = 8
+    ) -> None:
+        """Press on ``source``, move in ``steps`` to ``target`` (a label, widget or point), release."""
+        start_widget = self.find(source) if isinstance(source, str) else source
+        start = self._visible_point(start_widget)
+        if isinstance(target, str | Widget):
+            end_widget = self.find(target) if isinstance(target, str) else target
+            end = end_widget.rect.center
+        else:
+            end = (int(target[0]), int(target[1]))
+        self.move_to(start)
+        self._button_down = True
+        self.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))
+        for step in range(1, steps + 1):
+            point = (
+                round(start[0] + (end[0] - start[0]) * step / steps),
+                round(start[1] + (end[1] - start[1]) * step / steps),
+            )
+            self.move_to(point)
+            self.advance(FRAME)
+        self._button_down = False
+        self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1))
+
+    def press(self, key: int, mod: int = 0, unicode: str = "") -> None:
+        """Press and release ``key`` (a pygame key constant) with modifier ``mod``."""
+        self.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0))
+        self.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0))
+
+    def type_text(self, text: str) -> None:
+        """Type ``text`` letter by letter as TEXTINPUT events (any script)."""
+        for character in text:
+            self.post(pygame.event.Event(pygame.TEXTINPUT, text=character))
+
+    def advance(self, seconds: float, step: float = FRAME) -> None:
+        """Run the game for ``seconds`` of game time in frames of ``step`` seconds."""
+        remaining = seconds
+        while remaining > 1e-9:
+            dt = min(step, remaining)
+            self.app.update(dt)
+            self.render()
+            remaining -= dt
+
+    def settle(self, limit: float = 10.0) -> None:
+        """Advance until nothing animates (at most ``limit`` seconds of game time)."""
+        elapsed = 0.0
+        while self.app.stack.animating and elapsed < limit:
+            self.advance(FRAME)
+            elapsed += FRAME
+
+    def show(self, screen: Screen) -> None:
+        """Push ``screen`` on the stack (to test a screen directly)."""
+        self.app.stack.apply(Push(screen))
+        self.render()
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Resize the window to ``size``."""
+        pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.app.resize(size)
+        self.render(force=True)
+
+    # -- drawing ----------------------------------------------------------------------------
+    def render(self, force: bool = False) -> None:
+        """Draw the frame when the main loop would (or always when ``force``)."""
+        if force or self.app.needs_frame:
+            self.app.draw()
+
+    def screenshot(self, path: str | Path) -> Path:
+        """Draw the current frame and save it as a PNG file."""
+        self.render(force=True)
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pygame.image.save(pygame.display.get_surface(), str(path))
+        return path
+
+    def close(self) -> None:
+        """Close the app and its window."""
+        self.app.close()

@@ -1,0 +1,438 @@
+"""Screens, the commands they return, and the screen stack.
+
+How to write a screen
+=====================
+
+A screen is a class derived from :class:`Screen`. It never touches the stack or the window;
+it returns commands, and reads shared state from ``self.context`` (an
+:class:`game.ui.context.AppContext`: translator ``context.t``, theme ``context.theme``,
+text cache ``context.text``, settings, progress store, profile, sounds, pictures, random
+generator, selected pack)::
+
+    from game.ui.screen import Pop, Push, Screen
+    from game.ui.widgets import Button, Label
+    from game.ui import layout
+
+    class HelloScreen(Screen):
+        name = "hello"                        # shown by the driver and the bench
+
+        def layout(self, rect):               # called on enter, resize, text size and
+            super().layout(rect)              # language change: build every widget here,
+            t, theme = self.context.t, self.context.theme   # translating every label now
+            column = layout.centered_column(rect, theme, width_fraction=0.5)
+            self.title = Label(self.context, t.gettext("Hello"), role="title", align="center")
+            self.back = Button(self.context, t.gettext("Back"), action=lambda: Pop())
+            layout.stack_vertically(column, [self.title, self.back], theme.space(2))
+
+        def widgets(self):                    # every widget, in focus order
+            return [self.title, self.back]
+
+Rules of the lifecycle:
+
+* ``layout(rect)`` runs before ``on_enter`` and again whenever the window size, the text
+  size, the palette or the language changes. Build widgets there (translated labels!);
+  keep game state (round objects, answers) in ``__init__`` so a relayout never loses it.
+  Focus is kept across relayouts by each widget's ``key`` (default: its position).
+* ``on_enter()`` when pushed; ``on_pause()`` when another screen is pushed on top;
+  ``on_resume(result)`` when that screen pops with ``Pop(result)``; ``on_exit()`` when removed.
+* ``handle_event(event)`` returns a command or ``None``. The default implementation
+  already does hover, clicks, Tab/Shift+Tab and arrows for focus, Enter/Space to activate
+  the focused widget, mouse wheel for scroll lists, and Esc → ``self.on_back()``
+  (default ``Pop()``). Override ``handle_event`` for your own keys and call
+  ``super().handle_event(event)`` for the rest.
+* ``update(dt)`` (seconds) may return a command (for example when a timer runs out).
+  ``animating`` must be True while anything moves; otherwise the app sleeps and only
+  redraws after input. Under ``context.settings.reduced_motion`` finish motion at once.
+* ``draw(surface)`` paints the whole window (the default paints the background, every
+  widget and the focus ring). Overlays (``is_overlay = True``) are drawn over the screen
+  below them.
+
+Commands: :class:`Push`, :class:`Pop`, :class:`Replace`, :class:`PopTo` (back to the
+nearest screen with a given ``name``), :class:`Reset` (a whole new stack), :class:`Quit`,
+and :class:`Handled` (the event was used; nothing changes but the picture).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+if TYPE_CHECKING:
+    from game.ui.context import AppContext
+    from game.ui.widgets.base import Widget
+
+
+# -- commands ---------------------------------------------------------------------------
+class Command:
+    """Tell the stack what to do after an event or an update."""
+
+
+@dataclass
+class Push(Command):
+    """Put ``screen`` on top; the current screen pauses."""
+
+    screen: Screen
+
+
+@dataclass
+class Pop(Command):
+    """Remove the top screen and hand ``result`` to the one below (``on_resume``)."""
+
+    result: Any = None
+
+
+@dataclass
+class Replace(Command):
+    """Swap the top screen for ``screen``."""
+
+    screen: Screen
+
+
+@dataclass
+class PopTo(Command):
+    """Pop screens until the top one has ``name``; hand ``result`` to it."""
+
+    name: str
+    result: Any = None
+
+
+@dataclass
+class Reset(Command):
+    """Replace the whole stack with ``screens`` (bottom first)."""
+
+    screens: Sequence[Screen] = field(default_factory=tuple)
+
+
+@dataclass
+class Quit(Command):
+    """Leave the game."""
+
+
+@dataclass
+class Handled(Command):
+    """Say the event was used: redraw, but change nothing on the stack."""
+
+
+# -- screens ----------------------------------------------------------------------------
+FOCUS_NEXT_KEYS = (pygame.K_DOWN, pygame.K_RIGHT)
+FOCUS_PREVIOUS_KEYS = (pygame.K_UP, pygame.K_LEFT)
+ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+
+
+class Screen:
+    """Derive from this to make a screen; see the module docstring for the guide."""
+
+    name = "screen"
+    is_overlay = False
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.rect = pygame.Rect(0, 0, *context.window_size)
+        self.focus_index: int | None = None
+        self._mouse_down_widget: Widget | None = None
+
+    # -- lifecycle hooks -------------------------------------------------------------
+    def on_enter(self) -> None:
+        """Run when the screen is pushed onto the stack."""
+
+    def on_exit(self) -> None:
+        """Run when the screen leaves the stack."""
+
+    def on_pause(self) -> None:
+        """Run when another screen is pushed on top of this one."""
+
+    def on_resume(self, result: Any = None) -> None:
+        """Run when the screen on top pops, with the ``result`` it popped with."""
+
+    def on_back(self) -> Command | None:
+        """Answer Esc: go back by default."""
+        return Pop()
+
+    # -- layout and widgets ------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place (and build) the widgets for ``rect``; subclasses call this first."""
+        self.rect = pygame.Rect(rect)
+
+    def relayout(self, rect: pygame.Rect) -> None:
+        """Lay out again, keeping the keyboard focus on the same widget."""
+        focused = self.focused_widget
+        focus_key = focused.focus_key if focused is not None else None
+        self.layout(rect)
+        if focus_key is not None:
+            self.focus_by_key(focus_key)
+        self.clamp_focus()
+
+    def widgets(self) -> list[Widget]:
+        """Return every widget, in focus order."""
+        return []
+
+    def focusable_widgets(self) -> list[Widget]:
+        """Return the widgets the keyboard can reach, in order."""
+        return [widget for widget in self.widgets() if widget.can_focus]
+
+    @property
+    def focused_widget(self) -> Widget | None:
+        """Return the widget that has the keyboard focus, if any."""
+        focusable = self.focusable_widgets()
+        if self.focus_index is None or not focusable:
+            return None
+        return focusable[min(self.focus_index, len(focusable) - 1)]
+
+    def focus(self, widget: Widget | None) -> None:
+        """Give the keyboard focus to ``widget`` (None: nobody)."""
+        focusable = self.focusable_widgets()
+        for other in focusable:
+            other.focused = False
+        if widget is None or widget not in focusable:
+            self.focus_index = None
+            return
+        self.focus_index = focusable.index(widget)
+        widget.focused = True
+        if widget.scroll_parent is not None:
+            widget.scroll_parent.scroll_into_view(widget)
+
+    def focus_by_key(self, key: object) -> bool:
+        """Focus the widget whose ``focus_key`` is ``key``; return whether one was found."""
+        for widget in self.focusable_widgets():
+            if widget.focus_key == key:
+                self.focus(widget)
+                return True
+        return False
+
+    def clamp_focus(self) -> None:
+        """Keep the focus on an existing widget, and always on one when any can take it."""
+        focusable = self.focusable_widgets()
+        if not focusable:
+            self.focus_index = None
+            return
+        index = 0 if self.focus_index is None else min(self.focus_index, len(focusable) - 1)
+        self.focus(focusable[index])
+
+    def move_focus(self, step: int) -> None:
+        """Move the focus ``step`` widgets forward (negative: backward), wrapping around."""
+        focusable = self.focusable_widgets()
+        if not focusable:
+            return
+        current = -1 if self.focus_index is None else self.focus_index
+        if current < 0 and step < 0:
+            current = 0
+        self.focus(focusable[(current + step) % len(focusable)])
+
+    @property
+    def animating(self) -> bool:
+        """Return True while something on the screen moves (the app then draws every frame)."""
+        return any(widget.animating for widget in self.widgets())
+
+    # -- events, update, draw ----------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Handle one event: widgets first, then focus keys, Esc and activation."""
+        widgets = self.widgets()
+        if event.type == pygame.MOUSEMOTION:
+            changed = False
+            for widget in widgets:
+                changed |= widget.set_hovered(widget.hit(event.pos))
+            for widget in reversed(widgets):
+                command = widget.handle_event(event)
+                if command is not None:
+                    return command
+            return Handled() if changed else None
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for widget in reversed(widgets):
+                if widget.hit(event.pos):
+                    if widget.can_focus:
+                        self.focus(widget)
+                    command = widget.handle_event(event)
+                    if command is not None:
+                        return command
+            return None
+        if event.type in (pygame.MOUSEBUTTONUP, pygame.MOUSEWHEEL):
+            for widget in reversed(widgets):
+                command = widget.handle_event(event)
+                if command is not None:
+                    return command
+            return None
+        if event.type in (pygame.KEYDOWN, pygame.TEXTINPUT, pygame.TEXTEDITING, pygame.KEYUP):
+            focused = self.focused_widget
+            if focused is not None:
+                command = focused.handle_event(event)
+                if command is not None:
+                    return command
+            if event.type == pygame.KEYDOWN:
+                return self.handle_navigation_key(event)
+        return None
+
+    def handle_navigation_key(self, event: pygame.event.Event) -> Command | None:
+        """Move focus with Tab and arrows, activate with Enter/Space, go back with Esc."""
+        if event.key == pygame.K_TAB:
+            self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
+            return Handled()
+        if event.key in FOCUS_NEXT_KEYS:
+            self.move_focus(1)
+            return Handled()
+        if event.key in FOCUS_PREVIOUS_KEYS:
+            self.move_focus(-1)
+            return Handled()
+        if event.key == pygame.K_ESCAPE:
+            return self.on_back()
+        if event.key in ACTIVATE_KEYS:
+            focused = self.focused_widget
+            if focused is not None and focused.enabled:
+                command = focused.activate()
+                return command if command is not None else Handled()
+        return None
+
+    def update(self, dt: float) -> Command | None:
+        """Advance animations by ``dt`` seconds."""
+        for widget in self.widgets():
+            widget.update(dt)
+        return None
+
+    def draw_background(self, surface: pygame.Surface) -> None:
+        """Paint the window background with a soft pattern of diagonal bands."""
+        from game.ui.widgets.decor import draw_background
+
+        draw_background(surface, self.context.theme)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the background, every widget and the focus ring."""
+        if not self.is_overlay:
+            self.draw_background(surface)
+        self.draw_widgets(surface)
+
+    def draw_widgets(self, surface: pygame.Surface) -> None:
+        """Paint every visible widget, then the focus ring on top."""
+        for widget in self.widgets():
+            if widget.visible:
+                widget.draw(surface)
+        focused = self.focused_widget
+        if focused is not None and focused.visible:
+            focused.draw_focus(surface)
+
+    def overflowing_widgets(self) -> list[Widget]:
+        """Return the widgets whose text does not fit, or that leave the screen."""
+        found = []
+        bounds = self.rect
+        for widget in self.widgets():
+            if not widget.visible:
+                continue
+            # Rows of a scroll list may lie outside the window: they scroll into view.
+            outside = widget.clip is None and not bounds.contains(widget.rect)
+            if widget.overflowing or outside:
+                found.append(widget)
+        return found
+
+
+class ScreenStack:
+    """Hold the screens, run their lifecycle hooks and carry out their commands."""
+
+    def __init__(self, context: AppContext) -> None:
+        self.context = context
+        self.screens: list[Screen] = []
+        self.quit_requested = False
+        self.needs_redraw = True
+
+    @property
+    def top(self) -> Screen | None:
+        """Return the screen on top (the one that gets events)."""
+        return self.screens[-1] if self.screens else None
+
+    def window_rect(self) -> pygame.Rect:
+        """Return the rectangle of the whole window."""
+        return pygame.Rect(0, 0, *self.context.window_size)
+
+    def push(self, screen: Screen) -> None:
+        """Pause the top screen and put ``screen`` on top."""
+        if self.top is not None:
+            self.top.on_pause()
+        self.screens.append(screen)
+        self._enter(screen)
+
+    def _enter(self, screen: Screen) -> None:
+        screen.layout(self.window_rect())
+        screen.clamp_focus()
+        screen.on_enter()
+        self.needs_redraw = True
+
+    def pop(self, result: Any = None) -> None:
+        """Remove the top screen and resume the one below with ``result``."""
+        if not self.screens:
+            return
+        leaving = self.screens.pop()
+        leaving.on_exit()
+        if self.top is None:
+            self.quit_requested = True
+        else:
+            self.top.on_resume(result)
+        self.needs_redraw = True
+
+    def apply(self, command: Command | None) -> None:
+        """Carry out one command from a screen."""
+        if command is None:
+            return
+        self.needs_redraw = True
+        if isinstance(command, Push):
+            self.push(command.screen)
+        elif isinstance(command, Pop):
+            self.pop(command.result)
+        elif isinstance(command, Replace):
+            if self.screens:
+                self.screens.pop().on_exit()
+            self.screens.append(command.screen)
+            self._enter(command.screen)
+        elif isinstance(command, PopTo):
+            while len(self.screens) > 1 and self.screens[-1].name != command.name:
+                self.screens.pop().on_exit()
+            if self.top is not None:
+                self.top.on_resume(command.result)
+        elif isinstance(command, Reset):
+            while self.screens:
+                self.screens.pop().on_exit()
+            for screen in command.screens:
+                self.screens.append(screen)
+                screen.layout(self.window_rect())
+                screen.clamp_focus()
+            if self.top is not None:
+                self.top.on_enter()
+        elif isinstance(command, Quit):
+            self.quit_requested = True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Give ``event`` to the top screen; return True when it changed something."""
+        if self.top is None:
+            return False
+        command = self.top.handle_event(event)
+        self.apply(command)
+        return command is not None
+
+    def update(self, dt: float) -> None:
+        """Advance the top screen (screens below are paused)."""
+        if self.top is not None:
+            self.apply(self.top.update(dt))
+
+    @property
+    def animating(self) -> bool:
+        """Return True while the top screen (or the one under an overlay) animates."""
+        return any(screen.animating for screen in self.visible_screens())
+
+    def visible_screens(self) -> list[Screen]:
+        """Return the screens to draw, bottom first: the top one and those under overlays."""
+        start = len(self.screens) - 1
+        while start > 0 and self.screens[start].is_overlay:
+            start -= 1
+        return self.screens[max(start, 0) :]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the visible screens, bottom first."""
+        for screen in self.visible_screens():
+            screen.draw(surface)
+        self.needs_redraw = False
+
+    def relayout(self) -> None:
+        """Lay every screen out again (window size, text size, palette or language changed)."""
+        rect = self.window_rect()
+        for screen in self.screens:
+            screen.relayout(rect)
+        self.needs_redraw = True

@@ -1,0 +1,176 @@
+"""The main menu: play, practise mistakes, settings, about, change player, quit."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Handled, Push, Quit, Reset, Screen
+from game.ui.widgets import Button, Card, Label, Toast
+
+MENU_PICTURE = "white-house"
+# The menu shows its picture still (one frame), so an idle menu costs no CPU.
+STILL_PICTURE_TIME = 2.0
+
+
+class MenuScreen(Screen):
+    """Greet the player and offer everything they can do."""
+
+    name = "menu"
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.toast = Toast(context)
+
+    def review_count(self) -> int:
+        """Return how many mistakes wait in the player's review queue (for the selected pack)."""
+        from game.ui.screens.review_bridge import review_count
+
+        return review_count(self.context)
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the brand and picture on the left and the menu buttons on the right."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        inner = layout.content_rect(rect, theme)
+        gap = theme.space(2)
+        left, right = layout.split_columns(inner, (1.15, 1), theme.space(5))
+        self.brand = Label(context, "Okuya", role="brand", colour="primary")
+        self.tagline = Label(
+            context, t.gettext("A game about real news events"), role="heading", colour="text_muted"
+        )
+        greeting = (
+            t.gettext("Hello, {name}!").format(name=context.profile_name)
+            if context.profile_name
+            else ""
+        )
+        self.greeting = Label(context, greeting, role="body")
+        used = layout.stack_vertically(
+            left, [self.brand, self.tagline, self.greeting], theme.space(1)
+        )
+        picture_top = left.y + used + gap * 2
+        self.picture_rect = pygame.Rect(
+            left.x, picture_top, left.width, max(0, left.bottom - picture_top)
+        )
+        self.picture_card = Card(context, rect=self.picture_rect.inflate(0, 0))
+        count = self.review_count()
+        practise = t.gettext("Practise mistakes")
+        if count:
+            practise = t.ngettext(
+                "Practise mistakes ({count})", "Practise mistakes ({count})", count
+            ).format(count=context.t.format_number(count))
+        self.play_button = Button(
+            context,
+            t.gettext("Play"),
+            self.play,
+            variant="primary",
+            icon="play",
+            key="play",
+            role="heading",
+        )
+        self.practise_button = Button(context, practise, self.practise, key="practise")
+        self.settings_button = Button(
+            context, t.gettext("Settings"), self.open_settings, key="settings"
+        )
+        self.about_button = Button(context, t.gettext("About"), self.open_about, key="about")
+        self.player_button = Button(
+            context, t.gettext("Change player"), self.change_player, key="player"
+        )
+        self.quit_button = Button(
+            context, t.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+        )
+        self.buttons = [
+            self.play_button,
+            self.practise_button,
+            self.settings_button,
+            self.about_button,
+            self.player_button,
+            self.quit_button,
+        ]
+        self.practise_button.enabled = count > 0
+        layout.stack_vertically(right, self.buttons, theme.space(1.75), align="middle")
+        self.toast.place()
+
+    def widgets(self) -> list:
+        """Return the brand block, the picture card and the buttons."""
+        return [
+            self.brand,
+            self.tagline,
+            self.greeting,
+            self.picture_card,
+            *self.buttons,
+            self.toast,
+        ]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the screen with a still built-in picture in its card."""
+        super().draw(surface)
+        pictures = self.context.pictures
+        if pictures is None or self.picture_rect.height < self.context.theme.space(8):
+            return
+        inner = self.picture_rect.inflate(
+            -self.context.theme.space(2), -self.context.theme.space(2)
+        )
+        try:
+            pictures.draw(
+                surface,
+                MENU_PICTURE,
+                inner,
+                STILL_PICTURE_TIME,
+                reduced_motion=True,
+                high_contrast=self.context.theme.high_contrast,
+            )
+        except (TypeError, AttributeError, pygame.error):
+            return
+        self.draw_widgets_over_picture(surface)
+
+    def draw_widgets_over_picture(self, surface: pygame.Surface) -> None:
+        """Repaint the toast and the focus ring, which must stay above the picture."""
+        if self.toast.visible:
+            self.toast.draw(surface)
+
+    def on_back(self) -> Command | None:
+        """Stay on the menu (Quit is a button, so Esc never loses the game by accident)."""
+        return None
+
+    def on_resume(self, result=None) -> None:
+        """Lay out again: the review count may have changed after a round."""
+        self.relayout(self.rect)
+
+    # -- actions ----------------------------------------------------------------------------
+    def play(self) -> Command:
+        """Open the pack list."""
+        from game.ui.screens.packs import PacksScreen
+
+        return Push(PacksScreen(self.context))
+
+    def practise(self) -> Command | None:
+        """Start a review round of the player's mistakes."""
+        from game.ui.screens.review_bridge import start_review
+
+        screen = start_review(self.context)
+        if screen is None:
+            self.toast.show(
+                self.context.t.gettext("Nothing to practise yet. Well done!"), icon="star"
+            )
+            return Handled()
+        return Push(screen)
+
+    def open_settings(self) -> Command:
+        """Open the settings."""
+        from game.ui.screens.settings import SettingsScreen
+
+        return Push(SettingsScreen(self.context))
+
+    def open_about(self) -> Command:
+        """Open the about screen."""
+        from game.ui.screens.about import AboutScreen
+
+        return Push(AboutScreen(self.context))
+
+    def change_player(self) -> Command:
+        """Go back to the list of players."""
+        from game.ui.screens.profiles import ProfilesScreen
+
+        self.context.profile = None
+        return Reset([ProfilesScreen(self.context)])

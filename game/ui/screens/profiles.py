@@ -1,0 +1,182 @@
+"""Who is playing? Pick a player, or create one by typing a name (any script: Айгүл, Өмүр ...)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import layout, storage_bridge
+from game.ui.screen import Command, Handled, Quit, Replace, Screen
+from game.ui.widgets import Button, Card, Label, ScrollList, TextInput, Toast
+
+MAX_NAME_LENGTH = 30
+
+
+class ProfilesScreen(Screen):
+    """List the players on this computer and let a new one join."""
+
+    name = "profiles"
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.players = storage_bridge.profiles(context.store)
+        self.typed_name = ""
+        self.error = ""
+        self.toast = Toast(context)
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the title, the list of players and the new-player form."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        inner = layout.content_rect(rect, theme)
+        gap = theme.space(2)
+        self.title = Label(context, t.gettext("Who is playing?"), role="title", align="center")
+        title_height = self.title.preferred_height(inner.width)
+        self.title.rect = pygame.Rect(inner.x, inner.y, inner.width, title_height)
+        body = pygame.Rect(
+            inner.x,
+            self.title.rect.bottom + gap * 2,
+            inner.width,
+            inner.bottom - self.title.rect.bottom - gap * 2,
+        )
+        if self.players:
+            list_column, form_column = layout.split_columns(body, (1, 1), theme.space(4))
+        else:
+            list_column = None
+            form_column = layout.centered_column(rect, theme, width_fraction=0.6)
+            form_column.y, form_column.height = body.y, body.height
+        self.list_card = None
+        self.list_heading = None
+        self.player_list = None
+        if list_column is not None:
+            self.list_card = Card(context, rect=list_column)
+            padding = theme.space(3)
+            inside = list_column.inflate(-2 * padding, -2 * padding)
+            self.list_heading = Label(context, t.gettext("Choose your name"), role="heading")
+            heading_height = self.list_heading.preferred_height(inside.width)
+            self.list_heading.rect = pygame.Rect(inside.x, inside.y, inside.width, heading_height)
+            rows = [
+                Button(
+                    context,
+                    player.name,
+                    lambda player=player: self.choose(player),
+                    align="left",
+                    key=("player", index),
+                )
+                for index, player in enumerate(self.players)
+            ]
+            list_rect = pygame.Rect(
+                inside.x,
+                self.list_heading.rect.bottom + gap,
+                inside.width,
+                inside.bottom - self.list_heading.rect.bottom - gap,
+            )
+            self.player_list = ScrollList(context, rows, rect=list_rect)
+        self.form_card = Card(context, rect=form_column)
+        padding = theme.space(3)
+        inside = form_column.inflate(-2 * padding, -2 * padding)
+        heading = t.gettext("New player") if self.players else t.gettext("Type your name to start")
+        self.form_heading = Label(context, heading, role="heading")
+        self.name_input = TextInput(
+            context,
+            t.gettext("Your name"),
+            value=self.typed_name,
+            placeholder=t.gettext("Your name"),
+            max_length=MAX_NAME_LENGTH,
+            on_submit=self.create,
+            key="name",
+        )
+        self.hint = Label(
+            context,
+            self.error or t.gettext("Letters of any alphabet are fine."),
+            role="small",
+            colour="wrong" if self.error else "text_muted",
+        )
+        self.create_button = Button(
+            context,
+            t.gettext("Start playing"),
+            self.create,
+            variant="primary",
+            icon="play",
+            key="create",
+        )
+        self.quit_button = Button(
+            context, t.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+        )
+        layout.stack_vertically(
+            inside, [self.form_heading, self.name_input, self.hint, self.create_button], gap
+        )
+        quit_height = self.quit_button.preferred_height(inside.width)
+        self.quit_button.rect = pygame.Rect(
+            inside.x, inside.bottom - quit_height, inside.width, quit_height
+        )
+        self.toast.place()
+
+    def widgets(self) -> list:
+        """Return the widgets in focus order: players first, then the form."""
+        found = [self.title]
+        if self.list_card is not None:
+            found += [self.list_card, self.list_heading, self.player_list, *self.player_list.rows]
+        found += [
+            self.form_card,
+            self.form_heading,
+            self.name_input,
+            self.hint,
+            self.create_button,
+            self.quit_button,
+            self.toast,
+        ]
+        return found
+
+    def on_enter(self) -> None:
+        """Put the focus on the name field when there is nobody to pick yet."""
+        if not self.players:
+            self.focus(self.name_input)
+
+    def on_back(self) -> Command | None:
+        """Stay: the profiles screen is the bottom of the stack."""
+        return None
+
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Remember the typed name so a relayout (language, size) keeps it."""
+        command = super().handle_event(event)
+        self.typed_name = self.name_input.value
+        return command
+
+    def create(self) -> Command | None:
+        """Create a player with the typed name and go to the menu."""
+        name = " ".join(self.name_input.value.split())
+        if not name:
+            self.error = self.context.t.gettext("Type a name first.")
+            self.relayout(self.rect)
+            self.focus(self.name_input)
+            return Handled()
+        existing = next(
+            (player for player in self.players if player.name.casefold() == name.casefold()), None
+        )
+        if existing is not None:
+            return self.choose(existing)
+        try:
+            player = storage_bridge.create_profile(self.context.store, name)
+        except (ValueError, OSError) as error:
+            self.error = self.context.t.gettext("This name cannot be saved: {reason}").format(
+                reason=error
+            )
+            self.relayout(self.rect)
+            return Handled()
+        self.context.profile = player
+        self.context.save_settings()
+        return self._go_to_menu()
+
+    def choose(self, player) -> Command:
+        """Play as ``player``: load their settings, then go to the menu."""
+        self.context.profile = player
+        saved = storage_bridge.load_settings(self.context.store, player)
+        if saved is not None:
+            self.context.update_settings(save=False, **saved.as_dict())
+        storage_bridge.touch_profile(self.context.store, player)
+        return self._go_to_menu()
+
+    def _go_to_menu(self) -> Command:
+        from game.ui.screens.menu import MenuScreen
+
+        return Replace(MenuScreen(self.context))

@@ -1,0 +1,59 @@
+"""Which screens the game opens with, and what ``--watch`` does when a pack's files change."""
+
+from __future__ import annotations
+
+from game.ui.screen import Reset, Screen
+
+
+def first_screens(context) -> list[Screen]:
+    """Return the opening stack: language choice on first start, else the profiles.
+
+    When the store had to be recovered from corruption, a notice goes on top so the player
+    is told (a message, not a crash).
+    """
+    from game.ui.screens.language import LanguageScreen
+    from game.ui.screens.profiles import ProfilesScreen
+
+    screens: list[Screen] = [
+        LanguageScreen(context) if context.first_start else ProfilesScreen(context)
+    ]
+    if context.recovered_from:
+        from game.ui.screens.notice import recovered_store_notice
+
+        screens.append(recovered_store_notice(context, context.recovered_from))
+    return screens
+
+
+def reload_pack(context) -> None:
+    """Reload the watched pack: play it again from the start, or show its problems."""
+    from game.ui.screens.menu import MenuScreen
+    from game.ui.screens.packs import PacksScreen, load_entry
+
+    if context.stack is None or context.profile is None:
+        return
+    entry = load_entry(context.pack_path, context.t)
+    if entry.pack is None:
+        context.stack.apply(Reset([MenuScreen(context), PacksScreen(context, entries=[entry])]))
+        return
+    context.pack = entry.pack
+    screens: list[Screen] = [MenuScreen(context)]
+    play = start_pack_screen(context, entry.pack)
+    screens.append(play if play is not None else PacksScreen(context, entries=[entry]))
+    context.stack.apply(Reset(screens))
+    top = context.stack.top
+    toast = getattr(top, "toast", None)
+    if toast is not None:
+        toast.show(context.t.gettext("The pack was reloaded."), icon="info")
+
+
+def start_pack_screen(context, pack) -> Screen | None:
+    """Return the screen that plays ``pack`` (written in ``game.ui.screens.play``), if present."""
+    try:
+        from game.ui.screens import play
+    except ImportError:
+        return None
+    if hasattr(play, "start_pack"):
+        return play.start_pack(context, pack)
+    if hasattr(play, "PlayScreen"):
+        return play.PlayScreen(context, pack)
+    return None

@@ -1,0 +1,97 @@
+"""Noto Sans fonts and a cache of rendered text surfaces.
+
+Never pygame's bundled font: it draws Ң ң ү wrongly and has no №. Rendering text is the
+most expensive thing a frame does, so every surface is cached by
+(text, bold, size, colour, width, align) and re-used until the cache is full.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pygame
+
+from game.paths import resolve
+
+FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
+ALIGNMENTS = {"left": "FONT_LEFT", "center": "FONT_CENTER", "right": "FONT_RIGHT"}
+
+Colour = tuple[int, int, int]
+
+
+class TextRenderer:
+    """Load fonts once per size and render (wrapped) text through a bounded cache."""
+
+    def __init__(self, max_entries: int = 1500) -> None:
+        if not pygame.font.get_init():
+            pygame.font.init()
+        self.max_entries = max_entries
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+        self._font_bytes: dict[bool, bytes] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        """Return the Noto Sans font of ``size`` pixels (bold or regular)."""
+        key = (int(size), bool(bold))
+        font = self._fonts.get(key)
+        if font is None:
+            path = resolve("assets", "fonts", FONT_FILES[bool(bold)])
+            font = pygame.font.Font(str(path), key[0])
+            self._fonts[key] = font
+        return font
+
+    def render(
+        self,
+        text: str,
+        size: int,
+        colour: Colour,
+        *,
+        bold: bool = False,
+        width: int = 0,
+        align: str = "left",
+    ) -> pygame.Surface:
+        """Return ``text`` rendered, wrapped at ``width`` pixels when ``width`` > 0."""
+        key = (text, bool(bold), int(size), tuple(colour), max(0, int(width)), align)
+        surface = self._surfaces.get(key)
+        if surface is not None:
+            self.hits += 1
+            self._surfaces.move_to_end(key)
+            return surface
+        self.misses += 1
+        font = self.font(size, bold)
+        font.align = getattr(pygame, ALIGNMENTS.get(align, "FONT_LEFT"))
+        wrap = key[4]
+        # Text that fits on one line renders unwrapped, so the surface is only as wide as the
+        # text (a wrapped surface is as wide as the wrap length, which breaks centring).
+        if wrap and "\n" not in text and font.size(text)[0] <= wrap:
+            wrap = 0
+        # Empty text renders as a zero-width surface; keep the line height so layouts stay put.
+        surface = font.render(text or " ", True, colour, None, wrap)
+        self._surfaces[key] = surface
+        if len(self._surfaces) > self.max_entries:
+            self._surfaces.popitem(last=False)
+        return surface
+
+    def measure(
+        self, text: str, size: int, *, bold: bool = False, width: int = 0
+    ) -> tuple[int, int]:
+        """Return the (width, height) ``text`` takes when wrapped at ``width`` (0 = one line)."""
+        if width <= 0:
+            return self.font(size, bold).size(text or " ")
+        return self.render(text, size, (0, 0, 0), bold=bold, width=width).get_size()
+
+    def longest_word_width(self, text: str, size: int, *, bold: bool = False) -> int:
+        """Return the width of the widest single word, which wrapping cannot break nicely."""
+        font = self.font(size, bold)
+        words = text.split()
+        return max((font.size(word)[0] for word in words), default=0)
+
+    def line_height(self, size: int, bold: bool = False) -> int:
+        """Return the height of one line of text."""
+        return self.font(size, bold).get_linesize()
+
+    def clear(self) -> None:
+        """Forget every cached surface (fonts stay loaded)."""
+        self._surfaces.clear()

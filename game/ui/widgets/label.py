@@ -1,0 +1,107 @@
+"""A wrapped text label that knows when its text does not fit."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.widgets.base import Widget
+
+
+class Label(Widget):
+    """Show wrapped text in a text role (title, heading, body, small ...) and palette colour.
+
+    The text wraps at the rectangle's width (pygame-ce ``wraplength`` with ``Font.align``).
+    ``overflowing`` is True when the wrapped text is taller or wider than the rectangle, or
+    when a single word is wider than it (it would be split mid-word) unless ``break_words``
+    allows that (for web addresses).
+    """
+
+    def __init__(
+        self,
+        context,
+        text: str,
+        *,
+        role: str = "body",
+        bold: bool | None = None,
+        colour: str = "text",
+        align: str = "left",
+        valign: str = "top",
+        break_words: bool = False,
+        **kwargs,
+    ) -> None:
+        super().__init__(context, text, **kwargs)
+        self.role = role
+        self.bold = role in ("brand", "title", "heading") if bold is None else bold
+        self.colour_name = colour
+        self.align = align
+        self.valign = valign
+        self.break_words = break_words
+
+    @property
+    def text(self) -> str:
+        """Return the shown text (the same as ``label``)."""
+        return self.label
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.label = value
+
+    @property
+    def font_size(self) -> int:
+        """Return the pixel size of this label's text."""
+        return self.context.theme.font_size(self.role)
+
+    def preferred_height(self, width: int) -> int:
+        """Return the height of the text wrapped at ``width``."""
+        return self.context.text.measure(
+            self.label, self.font_size, bold=self.bold, width=max(1, width)
+        )[1]
+
+    def rendered(self) -> pygame.Surface:
+        """Return the rendered text surface (cached)."""
+        colour = getattr(self.context.theme.palette, self.colour_name)
+        return self.context.text.render(
+            self.label,
+            self.font_size,
+            colour,
+            bold=self.bold,
+            width=max(1, self.rect.width),
+            align=self.align,
+        )
+
+    @property
+    def overflowing(self) -> bool:
+        """Return True when the text does not fit (see the class docstring)."""
+        if not self.label:
+            return False
+        width, height = self.rendered().get_size()
+        if width > self.rect.width + 1 or height > self.rect.height + 1:
+            return True
+        if self.break_words:
+            return False
+        return (
+            self.context.text.longest_word_width(self.label, self.font_size, bold=self.bold)
+            > self.rect.width
+        )
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the text inside the rectangle."""
+        if not self.label:
+            return
+        image = self.rendered()
+        y = self.rect.y
+        if self.valign == "middle":
+            y = self.rect.centery - image.get_height() // 2
+        elif self.valign == "bottom":
+            y = self.rect.bottom - image.get_height()
+        # wraplength alignment already places lines inside the surface; centre the block itself.
+        x = self.rect.x
+        if self.align == "center":
+            x = self.rect.centerx - image.get_width() // 2
+        elif self.align == "right":
+            x = self.rect.right - image.get_width()
+        previous = surface.get_clip()
+        if self.clip is not None:
+            surface.set_clip(self.clip)
+        surface.blit(image, (x, y))
+        surface.set_clip(previous)
