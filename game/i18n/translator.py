@@ -1,66 +1,145 @@
-"""The Translator: gettext-style lookups plus Babel formatting, for one language."""
+"""The Translator: gettext-style lookups plus Babel formatting, for one language.
+
+The interface catalogue is ``locales/<language>/LC_MESSAGES/messages.po``; a pack's texts
+come from ``<pack folder>/locales/<language>/LC_MESSAGES/pack.po``, looked up by the text's
+message context (its item path) and English source. Anything untranslated or fuzzy falls
+back to the source. Switching language at run time means making a new ``Translator``: the
+parsed catalogues are cached, so that is cheap.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from babel import Locale
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, format_percent
 
+from game.i18n.catalogs import EMPTY, Messages, load_messages
+from game.i18n.dates import format_day, format_when_parts
+from game.i18n.pseudo import pseudo_localize
 from game.model.pack import Text
-from game.model.when import Precision, When
+from game.model.when import When
 
 # Each language is named in its own language, as the language-choice screen shows it.
 LANGUAGES: dict[str, str] = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
+PSEUDO = "pseudo"
+SOURCE_LANGUAGE = "en"
+INTERFACE_DOMAIN = "messages"
+PACK_DOMAIN = "pack"
+
+
+def catalog_path(locales_dir: Path, language: str, domain: str) -> Path:
+    """Return where the ``domain`` catalogue for ``language`` lives under ``locales_dir``."""
+    return locales_dir / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def pack_catalog_path(pack_folder: Path, language: str) -> Path:
+    """Return where a pack's catalogue for ``language`` lives."""
+    return catalog_path(Path(pack_folder) / "locales", language, PACK_DOMAIN)
+
+
+def _interface_locales() -> Path | None:
+    from game.paths import DataNotFoundError, data_dir
+
+    try:
+        return data_dir("locales")
+    except DataNotFoundError:
+        return None
 
 
 class Translator:
     """Translate interface strings and pack texts into one language, and format values."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", locales_dir: Path | None = None) -> None:
         self.language = language
-        self.locale = Locale.parse(language if language != "pseudo" else "en")
+        self.pseudo = language == PSEUDO
+        try:
+            self.locale = Locale.parse(SOURCE_LANGUAGE if self.pseudo else language)
+        except (ValueError, UnknownLocaleError) as error:
+            raise ValueError(f"unknown language {language!r}: {error}") from None
+        self.messages = self._load_interface(locales_dir)
+
+    def _load_interface(self, locales_dir: Path | None) -> Messages:
+        if self.pseudo or self.language == SOURCE_LANGUAGE:
+            return EMPTY
+        folder = locales_dir if locales_dir is not None else _interface_locales()
+        if folder is None:
+            return EMPTY
+        return load_messages(catalog_path(folder, self.language, INTERFACE_DOMAIN))
 
     # -- interface strings -------------------------------------------------------------
     def gettext(self, message: str) -> str:
         """Return ``message`` translated."""
-        return message
+        return self._finish(self.messages.get(None, message), message)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Return the plural form of a message for ``n``, by the language's CLDR rules."""
-        return singular if n == 1 else plural
+        return self._finish_plural(self.messages.get_plural(None, singular, n), singular, plural, n)
 
     def pgettext(self, context: str, message: str) -> str:
         """Return ``message`` translated in ``context``."""
-        return message
+        return self._finish(self.messages.get(context, message), message)
 
     def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
         """Return the plural form of a message in ``context`` for ``n``."""
-        return singular if n == 1 else plural
+        found = self.messages.get_plural(context, singular, n)
+        return self._finish_plural(found, singular, plural, n)
 
     _ = gettext
+
+    def _finish(self, translation: str | None, source: str) -> str:
+        if self.pseudo:
+            return pseudo_localize(source)
+        return source if translation is None else translation
+
+    def _finish_plural(self, translation: str | None, singular: str, plural: str, n: int) -> str:
+        # The English fallback uses English plural rules: the source strings are English.
+        source = singular if n == 1 else plural
+        return self._finish(translation, source)
 
     # -- pack strings --------------------------------------------------------------------
     def text(self, text: Text | None, pack: object | None = None) -> str:
         """Return a pack's translatable ``text`` in this language (the source as fallback)."""
-        return "" if text is None else text.source
+        if text is None:
+            return ""
+        if self.pseudo:
+            return pseudo_localize(text.source)
+        folder = getattr(pack, "folder", None)
+        if folder is None or getattr(pack, "language", None) == self.language:
+            return text.source
+        messages = load_messages(pack_catalog_path(Path(folder), self.language))
+        translation = messages.get(text.context or None, text.source)
+        return text.source if translation is None else translation
 
     # -- formatting ------------------------------------------------------------------------
-    def format_when(self, when: When, label: str | None = None) -> str:
-        """Format an event date by its precision: year; month and year; full date; or date + label."""
-        if when.precision is Precision.YEAR:
-            return format_decimal(when.year, format="0", locale=self.locale)
-        if when.precision is Precision.MONTH:
-            return format_date(when.as_date(), format="LLLL y", locale=self.locale)
-        date_text = format_date(when.as_date(), format="long", locale=self.locale)
-        if label:
-            return f"{date_text}, {label}"
-        return date_text
+    def format_when(
+        self, when: When, label: Text | str | None = None, pack: object | None = None
+    ) -> str:
+        """Format an event date by its precision: year; month and year; full date; or date + label.
+
+        A ``Text`` label (a pack's time-of-day label such as "late Monday") is translated
+        through the pack's catalogue; a plain string is used as it is. The label stands in
+        for the clock time when the date has one.
+        """
+        date_text, clock_text = format_when_parts(when, self.locale)
+        if self.pseudo:
+            # Bracket the date too, so a date that bypassed the translator stands out.
+            date_text = pseudo_localize(date_text)
+            clock_text = pseudo_localize(clock_text) if clock_text else None
+        time_of_day = self.text(label, pack) if isinstance(label, Text) else label
+        time_of_day = time_of_day or clock_text
+        if not time_of_day:
+            return date_text
+        # Translators may reorder the date and the time of day, or change the separator.
+        pattern = "{date}, {time_of_day}"
+        if not self.pseudo:
+            pattern = self.pgettext("date with time of day", pattern)
+        return pattern.format(date=date_text, time_of_day=time_of_day)
 
     def format_date(self, date: dt.date) -> str:
         """Format a calendar date in the language's long form."""
-        return format_date(date, format="long", locale=self.locale)
+        return format_day(date, self.locale)
 
     def format_number(self, number: float) -> str:
         """Format a number with the language's digits and separators."""

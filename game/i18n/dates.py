@@ -1,0 +1,90 @@
+"""Format event dates by their precision, with Babel, in forms that read naturally per language.
+
+Each precision (year; month and year; full date; date and time) uses a CLDR skeleton through
+Babel, except where CLDR's pattern reads unnaturally:
+
+- Russian: CLDR is right. A month and year use the nominative stand-alone month
+  ("октябрь 2020 г."), a full date the genitive ("5 октября 2020 г."); a year alone is written
+  "2020 г." to match them.
+- Kyrgyz: CLDR gives "2020-ж., 5-октябрь" (abbreviated, nominative), which reads like a form
+  field. A Kyrgyz writer says "2020-жылдын 5-октябры": the year in the genitive and the month
+  with the 3rd person possessive suffix (октябрь → октябры, июнь → июну). CLDR has no
+  possessive month names, so the month word comes from the small table below and goes into an
+  explicit Babel pattern as a quoted literal; Babel still formats the year and the day. A year
+  alone is "2020-жыл".
+- English: CLDR is right ("October 5, 2020").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
+
+from game.model.when import Precision, When
+
+# The 3rd person possessive form of each month name, as in "2020-жылдын 5-октябры".
+KYRGYZ_POSSESSIVE_MONTHS: dict[int, str] = {
+    1: "январы",
+    2: "февралы",
+    3: "марты",
+    4: "апрели",
+    5: "майы",
+    6: "июну",
+    7: "июлу",
+    8: "августу",
+    9: "сентябры",
+    10: "октябры",
+    11: "ноябры",
+    12: "декабры",
+}
+
+# Babel patterns that replace CLDR's where it reads unnaturally (see the module docstring).
+# The Russian one keeps CLDR's narrow no-break space before "г.", as its other date forms do.
+_YEAR_PATTERNS = {"ky": "y-'жыл'", "ru": "y\u202f'г'."}
+
+
+def format_year(year: int, locale: Locale) -> str:
+    """Format a year alone: "2020", "2020 г.", "2020-жыл"."""
+    pattern = _YEAR_PATTERNS.get(locale.language)
+    date = dt.date(year, 1, 1)
+    if pattern:
+        return format_date(date, format=pattern, locale=locale)
+    return format_skeleton("y", date, locale=locale)
+
+
+def format_month(year: int, month: int, locale: Locale) -> str:
+    """Format a month of a year as a reader names it on its own: "октябрь 2020 г."."""
+    date = dt.date(year, month, 1)
+    if locale.language == "ky":
+        month_name = KYRGYZ_POSSESSIVE_MONTHS[month]
+        return format_date(date, format=f"y-'жылдын' '{month_name}'", locale=locale)
+    # The skeleton picks the stand-alone (nominative) month where the language has one.
+    return format_skeleton("yMMMM", date, locale=locale)
+
+
+def format_day(date: dt.date, locale: Locale) -> str:
+    """Format a full date: "October 5, 2020", "5 октября 2020 г.", "2020-жылдын 5-октябры"."""
+    if locale.language == "ky":
+        month_name = KYRGYZ_POSSESSIVE_MONTHS[date.month]
+        return format_date(date, format=f"y-'жылдын' d-'{month_name}'", locale=locale)
+    return format_skeleton("yMMMMd", date, locale=locale)
+
+
+def format_clock(moment: dt.datetime, locale: Locale) -> str:
+    """Format a time of day in the language's short form: "9:30 PM", "21:30"."""
+    return format_time(moment.time(), format="short", locale=locale)
+
+
+def format_when_parts(when: When, locale: Locale) -> tuple[str, str | None]:
+    """Return (the date by its precision, the clock time or None when the time is not known)."""
+    precision = when.precision
+    if precision is Precision.YEAR:
+        return format_year(when.year, locale), None
+    if precision is Precision.MONTH:
+        return format_month(when.year, when.month or 1, locale), None
+    date_text = format_day(when.as_date(), locale)
+    if precision is Precision.MINUTE:
+        return date_text, format_clock(when.start, locale)
+    return date_text, None
