@@ -1,0 +1,395 @@
+"""The checker's semantic rules: ids, references, dates, timelines, speakers, usage.
+
+These run on the plain data even when the structure has errors, so a teacher sees every
+problem at once; each rule skips values whose shape is already reported as wrong.
+Pictures, evidence and translations need files beside ``pack.yaml``: see
+:mod:`game.model.files`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.i18n.translator import Translator
+from game.model.errors import Reporter
+from game.model.structure import suggest
+from game.model.when import When
+from game.model.yaml_nodes import Document, locate, position
+
+SECTIONS = ("people", "events", "quotes", "questions", "scenes")
+ROUND_KINDS = ("timeline", "who_said", "quiz")
+# Which section each reference list of a round points into.
+ROUND_LISTS = {
+    "timeline": (("events", "events"),),
+    "who_said": (("quotes", "quotes"), ("extra_speakers", "people")),
+    "quiz": (("questions", "questions"),),
+}
+MIN_ROUND_ITEMS = 3
+_DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
+
+
+@dataclass
+class Index:
+    """The items of a pack by section and id, with where each stands."""
+
+    items: dict[str, dict[str, tuple[int, dict[str, Any]]]] = field(default_factory=dict)
+    rounds: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+
+
+def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """Yield (section, index, item) for every item that is a mapping."""
+    if not isinstance(data, dict):
+        return
+    for section in SECTIONS:
+        items = data.get(section)
+        if isinstance(items, list):
+            for index, item in enumerate(items):
+                if isinstance(item, dict):
+                    yield section, index, item
+
+
+def _message_for_missing(section: str, t: Translator) -> str:
+    return {
+        "people": t.gettext("no person with id '{id}'"),
+        "events": t.gettext("no event with id '{id}'"),
+        "quotes": t.gettext("no quote with id '{id}'"),
+        "questions": t.gettext("no question with id '{id}'"),
+        "scenes": t.gettext("no scene with id '{id}'"),
+    }[section]
+
+
+def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
+    """Report every semantic problem of the pack's plain data; return the index of its items."""
+    index = Index()
+    data = document.data
+    _check_ids(document, index, reporter, t)
+    _check_dates(document, reporter, t)
+    if isinstance(data, dict):
+        _check_quotes(document, index, reporter, t)
+        _check_play(document, index, reporter, t)
+        _check_usage(document, index, reporter, t)
+    return index
+
+
+def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+    for section in SECTIONS:
+        index.items[section] = {}
+    for section, number, item in sections(document.data):
+        item_id = item.get("id")
+        if not isinstance(item_id, str):
+            continue
+        seen = index.items[section]
+        if item_id in seen:
+            first = seen[item_id][0]
+            _, first_node = locate(document.root, (section, first, "id"))
+            path = (section, number, "id")
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("duplicate id '{id}' in {section}").format(id=item_id, section=section),
+                t.gettext("the first '{id}' is on line {line}; give each item its own id").format(
+                    id=item_id, line=(position(first_node) or (0, 0))[0]
+                ),
+                "duplicate-id",
+            )
+            continue
+        seen[item_id] = (number, item)
+
+
+def _check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
+    data = document.data
+    places: list[tuple[tuple[str | int, ...], Any]] = []
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        places.append((("source", "date"), data["source"].get("date")))
+    if isinstance(data, dict) and isinstance(data.get("events"), list):
+        for number, item in enumerate(data["events"]):
+            if isinstance(item, dict):
+                places.append((("events", number, "when"), item.get("when")))
+    for path, value in places:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:04d}"
+        if not isinstance(value, str):
+            continue
+        reason = _date_problem(value, t)
+        if reason:
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("'{value}' is not a real date").format(value=value),
+                reason,
+                "bad-date",
+            )
+
+
+def _date_problem(value: str, t: Translator) -> str:
+    """Return why a date-shaped ``value`` is impossible ('' when it is fine or not date-shaped)."""
+    match = _DATE_PARTS.match(value)
+    if match is None:
+        return ""  # the schema's pattern reports the shape
+    year, month, day, hour, minute = (int(part) if part else None for part in match.groups())
+    if year == 0:
+        return t.gettext("the year must be 1 or later")
+    if month is not None and not 1 <= month <= 12:
+        return t.gettext("month {month} does not exist; write 01 to 12").format(month=month)
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return t.gettext("{year}-{month:02d} has days 01 to {last}").format(
+                year=year, month=month, last=last
+            )
+    if hour is not None and not 0 <= hour <= 23:
+        return t.gettext("the hour must be 00 to 23")
+    if minute is not None and not 0 <= minute <= 59:
+        return t.gettext("the minutes must be 00 to 59")
+    return ""
+
+
+def _check_reference(
+    document: Document,
+    index: Index,
+    section: str,
+    value: Any,
+    path: tuple[str | int, ...],
+    reporter: Reporter,
+    t: Translator,
+) -> bool:
+    if not isinstance(value, str) or value in index.items[section]:
+        return isinstance(value, str)
+    known = list(index.items[section])
+    hint = suggest(value, known, t) or t.gettext("add it to '{section}', or fix the id").format(
+        section=section
+    )
+    reporter.error(
+        position(locate(document.root, path)[1]),
+        path,
+        _message_for_missing(section, t).format(id=value),
+        hint,
+        "unknown-reference",
+    )
+    return False
+
+
+def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+    for number, item in index.items["quotes"].values():
+        _check_reference(
+            document,
+            index,
+            "people",
+            item.get("speaker"),
+            ("quotes", number, "speaker"),
+            reporter,
+            t,
+        )
+
+
+def _check_play(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+    play = document.data.get("play")
+    if not isinstance(play, list):
+        return
+    round_ids: dict[str, int] = {}
+    for number, step in enumerate(play):
+        if not isinstance(step, dict) or len(step) != 1:
+            continue
+        kind, body = next(iter(step.items()))
+        if kind == "scene":
+            _check_reference(
+                document, index, "scenes", body, ("play", number, "scene"), reporter, t
+            )
+            continue
+        if kind not in ROUND_KINDS or not isinstance(body, dict):
+            continue
+        index.rounds.append((number, kind, body))
+        round_id = body.get("id")
+        if isinstance(round_id, str):
+            if round_id in round_ids:
+                _, first = locate(document.root, ("play", round_ids[round_id], kind, "id"))
+                path = ("play", number, kind, "id")
+                reporter.error(
+                    position(locate(document.root, path)[1]),
+                    path,
+                    t.gettext("duplicate round id '{id}'").format(id=round_id),
+                    t.gettext(
+                        "the first '{id}' is on line {line}; give each round its own id"
+                    ).format(id=round_id, line=(position(first) or (0, 0))[0]),
+                    "duplicate-id",
+                )
+            else:
+                round_ids[round_id] = number
+        for list_name, section in ROUND_LISTS[kind]:
+            _check_round_list(document, index, number, kind, body, list_name, section, reporter, t)
+        if kind == "timeline":
+            _check_timeline_order(document, index, number, body, reporter, t)
+        elif kind == "who_said":
+            _check_extra_speakers(document, index, number, body, reporter, t)
+
+
+def _check_round_list(
+    document: Document,
+    index: Index,
+    number: int,
+    kind: str,
+    body: dict[str, Any],
+    list_name: str,
+    section: str,
+    reporter: Reporter,
+    t: Translator,
+) -> None:
+    ids = body.get(list_name)
+    if not isinstance(ids, list):
+        return
+    seen: set[str] = set()
+    for position_in_list, item_id in enumerate(ids):
+        path = ("play", number, kind, list_name, position_in_list)
+        if not _check_reference(document, index, section, item_id, path, reporter, t):
+            continue
+        if item_id in seen:
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("'{id}' is listed twice in this round").format(id=item_id),
+                t.gettext("remove one of them"),
+                "duplicate-in-round",
+            )
+        seen.add(item_id)
+    main_list = ROUND_LISTS[kind][0][0]
+    if list_name == main_list and 0 < len(seen) < MIN_ROUND_ITEMS:
+        path = ("play", number, kind, list_name)
+        reporter.warning(
+            position(locate(document.root, path)[1]),
+            path,
+            t.ngettext(
+                "this round has only {count} item",
+                "this round has only {count} items",
+                len(seen),
+            ).format(count=len(seen)),
+            t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
+            "small-round",
+        )
+
+
+def parse_when(value: Any) -> When | None:
+    """Return the date ``value`` (text or a year number), or None when it is not a valid date."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value:04d}"
+    if not isinstance(value, str):
+        return None
+    try:
+        return When.parse(value)
+    except ValueError:
+        return None
+
+
+def _check_timeline_order(
+    document: Document,
+    index: Index,
+    number: int,
+    body: dict[str, Any],
+    reporter: Reporter,
+    t: Translator,
+) -> None:
+    ids = body.get("events")
+    if not isinstance(ids, list):
+        return
+    dated: list[tuple[When, int, str]] = []
+    for position_in_list, event_id in enumerate(ids):
+        found = index.items["events"].get(event_id) if isinstance(event_id, str) else None
+        when = parse_when(found[1].get("when")) if found else None
+        if when is not None:
+            dated.append((when, position_in_list, event_id))
+    dated.sort(key=lambda entry: entry[0].sort_key())
+    # A sweep by start time: an event overlapping the latest-ending one before it is in doubt.
+    latest: tuple[When, int, str] | None = None
+    for entry in dated:
+        when, position_in_list, event_id = entry
+        if latest is not None and not latest[0].certainly_before(when) and latest[2] != event_id:
+            other_when, _, other_id = latest
+            path = ("play", number, "timeline", "events", position_in_list)
+            if when == other_when:
+                message = t.gettext("events '{first}' and '{second}' both happen on {when}").format(
+                    first=other_id, second=event_id, when=when
+                )
+                hint = t.gettext(
+                    "give them times (such as {when}T14:00), or drop one from this round"
+                ).format(when=when)
+            else:
+                message = t.gettext(
+                    "events '{first}' ({first_when}) and '{second}' ({second_when}) cannot be put in order for certain"
+                ).format(first=other_id, first_when=other_when, second=event_id, second_when=when)
+                hint = t.gettext(
+                    "give both dates to the same precision, or drop one from this round"
+                )
+            reporter.error(
+                position(locate(document.root, path)[1]), path, message, hint, "ambiguous-order"
+            )
+        if latest is None or when.end > latest[0].end:
+            latest = entry
+
+
+def _check_extra_speakers(
+    document: Document,
+    index: Index,
+    number: int,
+    body: dict[str, Any],
+    reporter: Reporter,
+    t: Translator,
+) -> None:
+    extras = body.get("extra_speakers")
+    quotes = body.get("quotes")
+    if not isinstance(extras, list) or not isinstance(quotes, list):
+        return
+    speakers: dict[str, str] = {}
+    for quote_id in quotes:
+        found = index.items["quotes"].get(quote_id) if isinstance(quote_id, str) else None
+        if found and isinstance(found[1].get("speaker"), str):
+            speakers.setdefault(found[1]["speaker"], quote_id)
+    for position_in_list, person_id in enumerate(extras):
+        if isinstance(person_id, str) and person_id in speakers:
+            path = ("play", number, "who_said", "extra_speakers", position_in_list)
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("'{person}' already speaks quote '{quote}' in this round").format(
+                    person=person_id, quote=speakers[person_id]
+                ),
+                t.gettext("remove '{person}' from extra_speakers").format(person=person_id),
+                "speaker-is-extra",
+            )
+
+
+def _check_usage(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+    used: dict[str, set[str]] = {section: set() for section in SECTIONS}
+    play = document.data.get("play")
+    for step in play if isinstance(play, list) else ():
+        if isinstance(step, dict) and isinstance(step.get("scene"), str):
+            used["scenes"].add(step["scene"])
+    for _, kind, body in index.rounds:
+        for list_name, section in ROUND_LISTS[kind]:
+            ids = body.get(list_name)
+            if isinstance(ids, list):
+                used[section].update(item for item in ids if isinstance(item, str))
+    for quote_id in used["quotes"]:
+        found = index.items["quotes"].get(quote_id)
+        if found and isinstance(found[1].get("speaker"), str):
+            used["people"].add(found[1]["speaker"])
+    messages = {
+        "people": t.gettext("person '{id}' is not used: no quote in a round is theirs"),
+        "events": t.gettext("event '{id}' is not used by any timeline round"),
+        "quotes": t.gettext("quote '{id}' is not used by any who-said round"),
+        "questions": t.gettext("question '{id}' is not used by any quiz round"),
+        "scenes": t.gettext("scene '{id}' is not in the play list"),
+    }
+    for section in SECTIONS:
+        for item_id, (number, _) in index.items[section].items():
+            if item_id not in used[section]:
+                path = (section, number, "id")
+                reporter.warning(
+                    position(locate(document.root, path)[1]),
+                    path,
+                    messages[section].format(id=item_id),
+                    t.gettext("add it to 'play', or remove it"),
+                    "unused",
+                )

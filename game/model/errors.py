@@ -1,0 +1,148 @@
+"""What the checker reports: one :class:`Problem` per finding, and :class:`PackError` carrying them all.
+
+``PackError`` is the only exception that ever leaves the loader, so the game, the command
+line and the tests can each catch one type and show every problem of a pack at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of the checker, pointing at a file, line and column (1-based)."""
+
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    hint: str = ""
+    code: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        """Return True when this problem stops the pack from loading."""
+        return self.severity == "error"
+
+    def format(self) -> str:
+        """Return the compiler-style line: ``file:line:column: severity: path: message — hint``."""
+        location = self.file
+        if self.line > 0:
+            location += f":{self.line}:{max(self.column, 1)}"
+        text = f"{location}: {self.severity}: "
+        if self.path:
+            text += f"{self.path}: "
+        text += self.message
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the problem as plain data for the JSON report."""
+        return {
+            "severity": self.severity,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "code": self.code,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        """Return a key that sorts problems by file, line and column, errors first."""
+        return (self.file, self.line, self.column, 0 if self.is_error else 1, self.message)
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Return ``problems`` sorted by position, without exact duplicates."""
+    return sorted(set(problems), key=Problem.sort_key)
+
+
+class PackError(Exception):
+    """Raise when a pack has errors; ``problems`` holds every error and warning found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: list[Problem] = sort_problems(problems)
+        super().__init__(str(self))
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Return only the errors."""
+        return [problem for problem in self.problems if problem.is_error]
+
+    def __str__(self) -> str:
+        errors = sum(1 for problem in self.problems if problem.is_error)
+        lines = [f"the pack has {errors} error(s)"]
+        lines.extend(problem.format() for problem in self.problems)
+        return "\n".join(lines)
+
+
+def format_path(path: Iterable[str | int]) -> str:
+    """Return a readable path such as ``play[2].timeline.events[3]`` for a key/index sequence."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+class Reporter:
+    """Collect the problems of one file; every checker stage reports through one of these."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        severity: Severity,
+        where: tuple[int, int] | None,
+        path: Iterable[str | int] | str,
+        message: str,
+        hint: str = "",
+        code: str = "",
+    ) -> None:
+        """Record a problem at ``where`` (1-based line and column; None for the whole file)."""
+        line, column = where if where is not None else (0, 0)
+        path_text = path if isinstance(path, str) else format_path(path)
+        self.problems.append(
+            Problem(severity, self.file, line, column, path_text, message, hint, code)
+        )
+
+    def error(
+        self,
+        where: tuple[int, int] | None,
+        path: Iterable[str | int] | str,
+        message: str,
+        hint: str = "",
+        code: str = "",
+    ) -> None:
+        """Record an error."""
+        self.add("error", where, path, message, hint, code)
+
+    def warning(
+        self,
+        where: tuple[int, int] | None,
+        path: Iterable[str | int] | str,
+        message: str,
+        hint: str = "",
+        code: str = "",
+    ) -> None:
+        """Record a warning."""
+        self.add("warning", where, path, message, hint, code)
+
+    @property
+    def has_errors(self) -> bool:
+        """Return True when an error has been recorded."""
+        return any(problem.is_error for problem in self.problems)

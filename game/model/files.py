@@ -1,0 +1,316 @@
+"""Rules that read files beside ``pack.yaml``: pictures, the article's text, translations.
+
+Pictures are checked without pygame: a PNG must have its signature, well-formed chunks
+with correct CRCs, an IHDR first and an IEND last; a JPEG must start with SOI, have
+well-formed segments up to the image data and end with EOI.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from pathlib import Path
+from typing import Any
+
+from game.i18n.translator import Translator
+from game.model.errors import Reporter
+from game.model.pack import BUILTIN_PICTURES
+from game.model.structure import suggest
+from game.model.yaml_nodes import Document, locate, position
+
+MAX_PICTURE_BYTES = 10 * 1024 * 1024
+MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+EVIDENCE_SECTIONS = ("events", "quotes", "questions")
+
+_FOLDS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+        "\u00ad": None,
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with quotes, dashes, white space and case folded for comparison."""
+    return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
+
+
+def picture_problem(data: bytes, t: Translator) -> str:
+    """Return why ``data`` is not a decodable PNG or JPEG file ('' when it is)."""
+    if data.startswith(PNG_SIGNATURE):
+        return _png_problem(data, t)
+    if data.startswith(b"\xff\xd8"):
+        return _jpeg_problem(data, t)
+    return t.gettext("it is neither a PNG nor a JPEG file")
+
+
+def _png_problem(data: bytes, t: Translator) -> str:
+    offset = len(PNG_SIGNATURE)
+    first = True
+    while offset + 12 <= len(data):
+        length, kind = struct.unpack(">I4s", data[offset : offset + 8])
+        end = offset + 12 + length
+        if end > len(data):
+            return t.gettext("the PNG file is cut short")
+        if first and kind != b"IHDR":
+            return t.gettext("the PNG file does not start with a header chunk")
+        first = False
+        body = data[offset + 4 : offset + 8 + length]
+        (crc,) = struct.unpack(">I", data[offset + 8 + length : end])
+        if zlib.crc32(body) & 0xFFFFFFFF != crc:
+            return t.gettext("the PNG file is damaged (a chunk's checksum is wrong)")
+        if kind == b"IEND":
+            return ""
+        offset = end
+    return t.gettext("the PNG file is cut short")
+
+
+def _jpeg_problem(data: bytes, t: Translator) -> str:
+    offset = 2
+    while offset + 4 <= len(data):
+        if data[offset] != 0xFF:
+            return t.gettext("the JPEG file is damaged")
+        marker = data[offset + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            offset += 1
+            continue
+        if marker == 0xD9:
+            return t.gettext("the JPEG file has no image data")
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            offset += 2
+            continue
+        (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
+        if length < 2 or offset + 2 + length > len(data):
+            return t.gettext("the JPEG file is cut short")
+        if marker == 0xDA:
+            # The entropy-coded data follows; a whole file ends with EOI.
+            if not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
+                return t.gettext("the JPEG file is cut short")
+            return ""
+        offset += 2 + length
+    return t.gettext("the JPEG file is cut short")
+
+
+def check_pictures(
+    document: Document, folder: Path, reporter: Reporter, t: Translator
+) -> list[bytes]:
+    """Report scene pictures that are neither built in nor a decodable image; return image bytes."""
+    found: list[bytes] = []
+    scenes = document.data.get("scenes") if isinstance(document.data, dict) else None
+    for number, scene in enumerate(scenes if isinstance(scenes, list) else ()):
+        picture = scene.get("picture") if isinstance(scene, dict) else None
+        if not isinstance(picture, str) or picture in BUILTIN_PICTURES:
+            continue
+        path = ("scenes", number, "picture")
+        where = position(locate(document.root, path)[1])
+        problem, data = _read_picture(folder, picture, t)
+        if data is not None and not problem:
+            found.append(data)
+            continue
+        if data is None:
+            names = [*BUILTIN_PICTURES, *_pack_images(folder)]
+            hint = suggest(picture, names, t) or t.gettext(
+                "use a built-in picture ({names}) or put a PNG or JPEG file in images/"
+            ).format(names=", ".join(BUILTIN_PICTURES))
+            reporter.error(where, path, problem, hint, "unknown-picture")
+        else:
+            reporter.error(
+                where,
+                path,
+                t.gettext("'{picture}' cannot be shown: {reason}").format(
+                    picture=picture, reason=problem
+                ),
+                t.gettext("save the picture again as PNG or JPEG"),
+                "bad-picture",
+            )
+    return found
+
+
+def _pack_images(folder: Path) -> list[str]:
+    images = folder / "images"
+    try:
+        return sorted(f"images/{entry.name}" for entry in images.iterdir() if entry.is_file())
+    except OSError:
+        return []
+
+
+def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes | None]:
+    missing = t.gettext("no picture '{picture}'").format(picture=picture)
+    relative = Path(picture)
+    if relative.is_absolute() or ".." in relative.parts or relative.parts[:1] != ("images",):
+        return missing, None
+    file = folder / relative
+    try:
+        if not file.is_file():
+            return missing, None
+        if file.stat().st_size > MAX_PICTURE_BYTES:
+            return t.gettext("the file is larger than {limit} MB").format(
+                limit=MAX_PICTURE_BYTES // 1048576
+            ), b""
+        data = file.read_bytes()
+    except OSError:
+        return missing, None
+    return picture_problem(data, t), data
+
+
+def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Translator) -> None:
+    """Report evidence that does not appear in the article named by ``source.text``."""
+    data = document.data
+    source = data.get("source") if isinstance(data, dict) else None
+    name = source.get("text") if isinstance(source, dict) else None
+    if not isinstance(name, str) or not name:
+        return
+    where = position(locate(document.root, ("source", "text"))[1])
+    relative = Path(name)
+    file = folder / relative
+    try:
+        if relative.is_absolute() or ".." in relative.parts or not file.is_file():
+            raise FileNotFoundError(name)
+        if file.stat().st_size > MAX_SOURCE_TEXT_BYTES:
+            raise ValueError(name)
+        article = fold(file.read_bytes().decode("utf-8-sig"))
+    except (OSError, ValueError):
+        reporter.error(
+            where,
+            ("source", "text"),
+            t.gettext("cannot read the source text '{file}'").format(file=name),
+            t.gettext("put the article, saved as UTF-8 text, beside pack.yaml, or remove the key"),
+            "source-text",
+        )
+        return
+    for section in EVIDENCE_SECTIONS:
+        items = data.get(section)
+        for number, item in enumerate(items if isinstance(items, list) else ()):
+            evidence = item.get("evidence") if isinstance(item, dict) else None
+            if not isinstance(evidence, str) or not evidence.strip():
+                continue
+            folded = fold(evidence)
+            if folded in article:
+                continue
+            path = (section, number, "evidence")
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("the evidence is not in the source text '{file}'").format(file=name),
+                _evidence_hint(folded, article, t),
+                "evidence-not-found",
+            )
+
+
+def _evidence_hint(folded: str, article: str, t: Translator) -> str:
+    words = folded.split(" ")
+    matched = 0
+    while matched < len(words) and " ".join(words[: matched + 1]) in article:
+        matched += 1
+    if matched == 0:
+        return t.gettext("copy a short passage word for word from the article")
+    return t.gettext("the words match up to '{words}'; check what follows").format(
+        words=" ".join(words[max(0, matched - 4) : matched])
+    )
+
+
+def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translator) -> None:
+    """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
+    locales = folder / "locales"
+    try:
+        catalogues = sorted(locales.glob("*/LC_MESSAGES/pack.po"))
+    except OSError:
+        return
+    if not catalogues or not texts:
+        return
+    from babel.messages.pofile import PoFileError, read_po
+
+    for po_file in catalogues:
+        language = po_file.parent.parent.name
+        shown = _shown_path(po_file, folder, reporter.file)
+        try:
+            with po_file.open("rb") as stream:
+                catalogue = read_po(stream, locale=None, abort_invalid=True)
+        except (OSError, ValueError, PoFileError, UnicodeError) as error:
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.gettext("cannot read this translation file: {error}").format(error=error),
+                    t,
+                )
+            )
+            continue
+        missing: list[str] = []
+        outdated: list[str] = []
+        for text in texts:
+            message = catalogue.get(text.source, context=text.context)
+            if message is None or not message.string:
+                missing.append(text.context)
+            elif message.fuzzy:
+                outdated.append(text.context)
+        if missing:
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.ngettext(
+                        "the {language} translation lacks {count} text (first: {first})",
+                        "the {language} translation lacks {count} texts (first: {first})",
+                        len(missing),
+                    ).format(language=language, count=len(missing), first=missing[0]),
+                    t,
+                    "missing-translation",
+                )
+            )
+        if outdated:
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.ngettext(
+                        "the {language} translation has {count} outdated (fuzzy) text (first: {first})",
+                        "the {language} translation has {count} outdated (fuzzy) texts (first: {first})",
+                        len(outdated),
+                    ).format(language=language, count=len(outdated), first=outdated[0]),
+                    t,
+                    "outdated-translation",
+                )
+            )
+
+
+def _shown_path(po_file: Path, folder: Path, pack_file: str) -> str:
+    base = pack_file.rsplit("/", 1)[0] if "/" in pack_file else ""
+    relative = po_file.relative_to(folder).as_posix()
+    return f"{base}/{relative}" if base else relative
+
+
+def _po_problem(file: str, message: str, t: Translator, code: str = "translation") -> Any:
+    from game.model.errors import Problem
+
+    return Problem(
+        "warning",
+        file,
+        0,
+        0,
+        "",
+        message,
+        t.gettext("run: okuya translate PACK --lang LANGUAGE, then translate the new texts"),
+        code,
+    )
