@@ -100,7 +100,7 @@ class App:
         from game.ui.screens.start import first_screens
 
         self.open_window()
-        store, recovered_from = storage_bridge.open_store(self.data_dir)
+        store, recovered_from, store_problem = storage_bridge.open_store(self.data_dir)
         saved = storage_bridge.load_settings(store, None)
         settings = saved or Settings()
         if self.requested_language:
@@ -121,8 +121,9 @@ class App:
             watch=self.watch,
         )
         self.context.fullscreen_handler = self.set_fullscreen
-        self.context.first_start = saved is None and not self.requested_language
+        self.context.first_start = storage_bridge.first_start(store) and not self.requested_language
         self.context.recovered_from = recovered_from
+        self.context.store_problem = store_problem
         self.stack = ScreenStack(self.context)
         self.context.stack = self.stack
         self.stack.apply(Reset(first_screens(self.context)))

@@ -102,6 +102,8 @@ class AppContext:
         self.first_start = False
         # The corrupt store file that was set aside when the store was opened, if any.
         self.recovered_from: str | None = None
+        # Why the progress store could not be opened at all (progress then lasts one session).
+        self.store_problem: str | None = None
 
     # -- translation --------------------------------------------------------------------
     @property

@@ -88,8 +88,15 @@ class UiDriver:
         return [widget for widget in self.current_screen.widgets() if widget.visible]
 
     def labels(self) -> list[str]:
-        """Return the visible labels of the current screen, in order."""
-        return [widget.label for widget in self.widgets() if widget.label]
+        """Return the visible labels of the current screen (and of widget parts), in order."""
+        found = []
+        for widget in self.widgets():
+            if widget.label:
+                found.append(widget.label)
+            part_labels = getattr(widget, "part_labels", None)
+            if callable(part_labels):
+                found.extend(part_labels())
+        return found
 
     def find(self, label: str, *, exact: bool = False) -> Widget:
         """Return the widget labelled ``label``: interactive widgets first, exact match first."""
@@ -142,9 +149,26 @@ class UiDriver:
         self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=self.mouse, button=1))
 
     def click(self, target: str | Widget) -> None:
-        """Click the centre of the widget (or of the widget labelled ``target``)."""
+        """Click the centre of the widget (or of the widget labelled ``target``).
+
+        A label may also name a part of a widget, such as one option of a choice row.
+        """
+        if isinstance(target, str) and not self.has(target, exact=True):
+            point = self._part_point(target)
+            if point is not None:
+                self.click_at(point)
+                return
         widget = self.find(target) if isinstance(target, str) else target
         self.click_at(self._visible_point(widget))
+
+    def _part_point(self, label: str) -> tuple[int, int] | None:
+        for widget in self.widgets():
+            part_point = getattr(widget, "part_point", None)
+            if callable(part_point) and part_point(label) is not None:
+                if widget.scroll_parent is not None:
+                    widget.scroll_parent.scroll_into_view(widget)
+                return part_point(label)
+        return None
 
     def _visible_point(self, widget: Widget) -> tuple[int, int]:
         if widget.scroll_parent is not None:

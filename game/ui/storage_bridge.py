@@ -2,96 +2,118 @@
 
 Kept in one place so the screens do not depend on the store's exact method names. Without
 a store (it could not be opened) the game still runs; settings then last for the session.
+Settings chosen before any profile exists (the first-start language) are kept as the
+computer's defaults, and every profile's settings are also copied there, so the next start
+opens in the language used last.
 """
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from game.ui.context import Settings
 
-# Settings saved before any profile exists (the first-start language choice) live under this key.
-DEFAULTS_PROFILE = None
+DEFAULT_SETTINGS_KEY = "default_settings"
 
 
 def data_folder(data_dir: Path | None = None) -> Path:
-    """Return the folder for the progress store: ``data_dir``, ``OKUYA_DATA_DIR`` or the platform's."""
+    """Return the folder for the progress store: ``data_dir``, else ``OKUYA_DATA_DIR`` or the platform's."""
     if data_dir is not None:
         return Path(data_dir)
-    try:
-        from game.storage import locations
+    from game.storage.locations import data_dir as default_data_dir
 
-        return Path(locations.data_dir())
-    except (ImportError, AttributeError):
-        override = os.environ.get("OKUYA_DATA_DIR")
-        if override:
-            return Path(override)
-        from platformdirs import user_data_path
-
-        return user_data_path("okuya")
+    return default_data_dir()
 
 
-def open_store(data_dir: Path | None = None) -> tuple[Any, str | None]:
-    """Open the progress store; return it (or None) and the file it recovered from, if any."""
-    try:
-        from game.storage import ProgressStore
-    except ImportError:
-        return None, None
+def user_packs_folder(data_dir: Path | None = None) -> Path:
+    """Return the folder of the user's own packs (``<data>/packs``)."""
+    from game.storage.locations import PACKS_FOLDER
+
+    return data_folder(data_dir) / PACKS_FOLDER
+
+
+def open_store(data_dir: Path | None = None) -> tuple[Any, str | None, str | None]:
+    """Open the progress store.
+
+    Return the store (None when it cannot be used), the file set aside when the old one
+    was corrupt, and a reason when the store could not be opened at all.
+    """
+    from game.storage.locations import PROGRESS_FILE
+    from game.storage.store import ProgressStore, StoreError
+
     folder = data_folder(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        store = ProgressStore(folder / "progress.db")
-    except (OSError, ValueError) as error:
-        return None, str(error)
+        store = ProgressStore(folder / PROGRESS_FILE)
+    except (OSError, StoreError, ValueError) as error:
+        return None, None, str(error) or type(error).__name__
     recovered = getattr(store, "recovered_from", None)
-    return store, str(recovered) if recovered else None
+    return store, (str(recovered) if recovered else None), None
+
+
+def first_start(store: Any) -> bool:
+    """Return True when the language has never been chosen on this computer."""
+    if store is None:
+        return True
+    return not store.first_start_done
 
 
 def profiles(store: Any) -> list[Any]:
-    """Return the profiles, most recently used first."""
+    """Return the profiles, the one that played last first, then by name."""
     if store is None:
         return []
-    return list(store.profiles())
+    found = list(store.profiles())
+    last = store.last_profile_id
+    found.sort(key=lambda profile: (profile.id != last, profile.name.casefold()))
+    return found
 
 
 def create_profile(store: Any, name: str) -> Any:
-    """Create a profile called ``name`` and return it (a plain name without a store)."""
+    """Create a profile called ``name`` and return it (raise ValueError for a bad or taken name)."""
     if store is None:
-        return _MemoryProfile(name)
-    return store.create_profile(name)
+        return SessionProfile(name)
+    return store.create_profile(name, created=dt.datetime.now(dt.UTC))
 
 
 def load_settings(store: Any, profile: Any) -> Settings | None:
-    """Return the saved settings of ``profile`` (None: the defaults), or None when none were saved."""
+    """Return the saved settings of ``profile`` (None: the computer's defaults), or None if none."""
     if store is None:
         return None
     profile_id = getattr(profile, "id", None)
-    data = store.load_settings(profile_id)
-    return Settings.from_dict(data) if data else None
+    if profile_id is None:
+        data = store.get_app_setting(DEFAULT_SETTINGS_KEY)
+        return Settings.from_dict(data) if isinstance(data, dict) else None
+    saved = store.settings(profile_id)
+    if saved.language is None:
+        return None
+    return Settings.from_dict(saved.as_items())
 
 
 def save_settings(store: Any, profile: Any, settings: Settings) -> None:
-    """Save ``settings`` for ``profile`` (None: the defaults used before a profile is chosen)."""
+    """Save ``settings`` for ``profile`` and as the computer's defaults."""
     if store is None:
         return
+    from game.storage.settings import Settings as StoredSettings
+
     profile_id = getattr(profile, "id", None)
-    store.save_settings(profile_id, settings.as_dict())
     if profile_id is not None:
-        # The language chosen last also becomes the default for the profile screen.
-        store.save_settings(None, settings.as_dict())
+        store.save_settings(profile_id, StoredSettings.from_items(settings.as_dict()))
+    store.set_app_setting(DEFAULT_SETTINGS_KEY, settings.as_dict())
+    if not store.first_start_done:
+        store.first_start_done = True
 
 
 def touch_profile(store: Any, profile: Any) -> None:
-    """Mark ``profile`` as the one used most recently."""
-    touch = getattr(store, "touch_profile", None)
-    if callable(touch) and getattr(profile, "id", None) is not None:
-        touch(profile.id)
+    """Remember ``profile`` as the one that played last."""
+    profile_id = getattr(profile, "id", None)
+    if store is not None and profile_id is not None:
+        store.last_profile_id = profile_id
 
 
-class _MemoryProfile:
-    """A profile that lives only for this session (no progress store)."""
+class SessionProfile:
+    """A profile that lives only for this session (when there is no progress store)."""
 
     def __init__(self, name: str) -> None:
         self.id = None

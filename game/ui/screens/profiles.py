@@ -173,6 +173,9 @@ class ProfilesScreen(Screen):
         saved = storage_bridge.load_settings(self.context.store, player)
         if saved is not None:
             self.context.update_settings(save=False, **saved.as_dict())
+        else:
+            # A player with no saved settings keeps the ones on screen now.
+            self.context.save_settings()
         storage_bridge.touch_profile(self.context.store, player)
         return self._go_to_menu()
 

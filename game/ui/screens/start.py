@@ -21,6 +21,10 @@ def first_screens(context) -> list[Screen]:
         from game.ui.screens.notice import recovered_store_notice
 
         screens.append(recovered_store_notice(context, context.recovered_from))
+    elif context.store_problem:
+        from game.ui.screens.notice import store_problem_notice
+
+        screens.append(store_problem_notice(context, context.store_problem))
     return screens
 
 

@@ -4,6 +4,7 @@
 from game.ui.widgets.base import Widget
 from game.ui.widgets.button import Button
 from game.ui.widgets.card import Card
+from game.ui.widgets.choice import Choice
 from game.ui.widgets.controls import Slider, Toggle
 from game.ui.widgets.feedback import ProgressBar, Toast
 from game.ui.widgets.focus import draw_focus_ring
@@ -15,6 +16,7 @@ from game.ui.widgets.text_input import TextInput
 __all__ = [
     "Button",
     "Card",
+    "Choice",
     "Icon",
     "Label",
     "ProgressBar",

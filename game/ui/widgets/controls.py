@@ -189,7 +189,8 @@ class Slider(Widget):
     def value_width(self) -> int:
         """Return the width reserved for the value text."""
         size = self.context.theme.font_size("small")
-        samples = (self.format_value(self.minimum), self.format_value(self.maximum))
+        # The widest of the ends and a three-digit sample, so sliders in a column line up.
+        samples = (self.format_value(self.minimum), self.format_value(self.maximum), "000 %")
         return max(self.context.text.measure(text, size, bold=True)[0] for text in samples)
 
     def caption_width(self) -> int:

@@ -1,0 +1,144 @@
+"""About Okuya: what it is, the source article of the pack, credits and the font licence."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Handled, Pop, Screen
+from game.ui.widgets import Button, Label, ScrollList
+
+SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K_PAGEUP: -6}
+
+
+def source_citation(t, pack) -> str:
+    """Return the pack's source as a citation: author, “title”, publisher, date, address."""
+    source = pack.source
+    parts = []
+    if source.author:
+        parts.append(source.author)
+    parts.append(f"“{t.text(source.title, pack)}”")
+    if source.publisher:
+        parts.append(source.publisher)
+    if source.date is not None:
+        parts.append(t.format_when(source.date))
+    citation = ", ".join(parts) + "."
+    if source.url:
+        citation += f" {source.url}"
+    return citation
+
+
+def pack_for_about(context):
+    """Return the selected pack, else the first built-in pack that loads, else None."""
+    if context.pack is not None:
+        return context.pack
+    from game.ui.screens.packs import load_entry, pack_folders
+
+    for folder, builtin in pack_folders(context):
+        entry = load_entry(folder, context.t, builtin)
+        if entry.pack is not None:
+            return entry.pack
+    return None
+
+
+class AboutScreen(Screen):
+    """Show what Okuya is, where the pack's facts come from, and who made what."""
+
+    name = "about"
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.pack = pack_for_about(context)
+        self.list: ScrollList | None = None
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the back button, the title and the scrolling text."""
+        offset = self.list.offset if self.list is not None else 0
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        inner = layout.content_rect(rect, theme)
+        self.back = Button(
+            context,
+            t.gettext("Back"),
+            lambda: Pop(),
+            icon="arrow-left",
+            variant="quiet",
+            key="back",
+        )
+        back_width = min(inner.width // 3, self.back.preferred_width())
+        back_height = self.back.preferred_height(back_width)
+        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
+        self.title = Label(context, t.gettext("About Okuya"), role="title", valign="middle")
+        title_x = self.back.rect.right + theme.space(3)
+        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
+        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+
+        def heading(text: str) -> Label:
+            return Label(context, text, role="heading")
+
+        def body(text: str, **kwargs) -> Label:
+            return Label(context, text, role="body", **kwargs)
+
+        rows = [
+            body(
+                t.gettext(
+                    "Okuya (“event” in Kyrgyz) is a quiz game about real news events. "
+                    "Each pack is drawn from one news article: put events in order, "
+                    "match quotes to the people who said them, and answer questions."
+                )
+            ),
+            heading(t.gettext("Source of the pack")),
+        ]
+        if self.pack is not None:
+            rows.append(body(t.text(self.pack.title, self.pack), bold=True))
+            rows.append(body(source_citation(t, self.pack), break_words=True))
+            rows.append(
+                Label(
+                    context,
+                    t.gettext(
+                        "The article is not copied into the game: the pack quotes only short excerpts as evidence."
+                    ),
+                    role="small",
+                    colour="text_muted",
+                )
+            )
+        else:
+            rows.append(body(t.gettext("No pack is loaded.")))
+        rows += [
+            heading(t.gettext("Credits")),
+            body(
+                t.gettext(
+                    "Made by the Okuya team. The pictures are drawn in code and the sounds are generated "
+                    "by a script in the game's source."
+                )
+            ),
+            heading(t.gettext("Font")),
+            body(
+                t.gettext(
+                    "Noto Sans, © The Noto Project Authors, used under the SIL Open Font License 1.1. "
+                    "The licence text is in assets/fonts/OFL.txt."
+                ),
+                break_words=True,
+            ),
+        ]
+        column = layout.centered_column(rect, theme, width_fraction=0.8, max_width=theme.space(120))
+        top = self.title.rect.bottom + theme.space(2)
+        self.rows = rows
+        self.list = ScrollList(
+            context,
+            rows,
+            gap=theme.space(1.5),
+            rect=pygame.Rect(column.x, top, column.width, inner.bottom - top),
+        )
+        self.list.scroll_by(offset)
+
+    def widgets(self) -> list:
+        """Return the back button, the title and the text rows."""
+        return [self.back, self.title, self.list, *self.rows]
+
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Scroll the text with Up/Down/Page Up/Page Down."""
+        if event.type == pygame.KEYDOWN and event.key in SCROLL_KEYS:
+            self.list.scroll_by(SCROLL_KEYS[event.key] * self.context.theme.space(6))
+            return Handled()
+        return super().handle_event(event)

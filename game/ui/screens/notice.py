@@ -1,0 +1,127 @@
+"""A calm message instead of a crash: the store was recovered, or something else went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Pop, Screen
+from game.ui.widgets import Button, Card, Icon, Label
+
+
+class NoticeScreen(Screen):
+    """Show a title, a message and optional details in a card, with one OK button.
+
+    Texts are given as functions of the translator, so a language switch re-translates them.
+    """
+
+    name = "notice"
+    is_overlay = True
+
+    def __init__(
+        self, context, title, message, details=None, *, icon: str = "info", button=None
+    ) -> None:
+        super().__init__(context)
+        self.title_text = title
+        self.message_text = message
+        self.details_text = details
+        self.icon_kind = icon
+        self.button_text = button
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Centre a card with the icon, title, message, details and the OK button."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        column = layout.centered_column(rect, theme, width_fraction=0.62, min_width=theme.space(70))
+        padding = theme.space(4)
+        inner_width = column.width - 2 * padding
+        icon_size = theme.font_size("title")
+        self.icon = Icon(
+            context, self.icon_kind, colour="warning" if self.icon_kind == "warning" else "primary"
+        )
+        self.title = Label(context, self.title_text(t), role="title")
+        self.message = Label(context, self.message_text(t), role="body")
+        details = self.details_text(t) if self.details_text else ""
+        self.details = Label(context, details, role="small", colour="text_muted", break_words=True)
+        button_label = self.button_text(t) if self.button_text else t.gettext("OK")
+        self.ok = Button(context, button_label, lambda: Pop(), variant="primary", key="ok")
+        gap = theme.space(2)
+        title_width = inner_width - icon_size - theme.space(2)
+        heights = [
+            max(icon_size, self.title.preferred_height(title_width)),
+            self.message.preferred_height(inner_width),
+            self.details.preferred_height(inner_width) if details else 0,
+            self.ok.preferred_height(inner_width // 2),
+        ]
+        total = sum(heights) + gap * 3 + 2 * padding
+        card_rect = pygame.Rect(column.x, 0, column.width, min(total, column.height))
+        card_rect.centery = rect.centery
+        self.card = Card(context, rect=card_rect)
+        x, y = card_rect.x + padding, card_rect.y + padding
+        self.icon.rect = pygame.Rect(x, y + (heights[0] - icon_size) // 2, icon_size, icon_size)
+        self.title.rect = pygame.Rect(x + icon_size + theme.space(2), y, title_width, heights[0])
+        y += heights[0] + gap
+        self.message.rect = pygame.Rect(x, y, inner_width, heights[1])
+        y += heights[1] + gap
+        self.details.rect = pygame.Rect(x, y, inner_width, heights[2])
+        y += heights[2] + (gap if details else 0)
+        self.ok.rect = pygame.Rect(0, y, inner_width // 2, heights[3])
+        self.ok.rect.centerx = card_rect.centerx
+
+    def widgets(self) -> list:
+        """Return the card, its texts and the OK button."""
+        return [self.card, self.icon, self.title, self.message, self.details, self.ok]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Dim the screen below and paint the card over it."""
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill(self.context.theme.palette.overlay)
+        surface.blit(shade, (0, 0))
+        self.draw_widgets(surface)
+
+    def on_back(self) -> Command | None:
+        """Close the notice (Esc does what OK does)."""
+        return Pop()
+
+
+def recovered_store_notice(context, recovered_from: str) -> NoticeScreen:
+    """Tell the player their saved progress was damaged, set aside, and a fresh one started."""
+    name = Path(recovered_from).name
+    return NoticeScreen(
+        context,
+        lambda t: t.gettext("Your saved progress could not be read"),
+        lambda t: t.gettext(
+            "The progress file was damaged, so Okuya put it aside and started a fresh one. "
+            "Players, scores and settings begin again. You can keep playing."
+        ),
+        lambda t: t.gettext("The damaged file was kept as {file}").format(file=name),
+        icon="warning",
+        button=lambda t: t.gettext("Continue"),
+    )
+
+
+def store_problem_notice(context, reason: str) -> NoticeScreen:
+    """Tell the player progress cannot be saved this time, and why."""
+    return NoticeScreen(
+        context,
+        lambda t: t.gettext("Progress cannot be saved"),
+        lambda t: t.gettext(
+            "Okuya could not open its progress file. You can play, but nothing will be kept after you quit."
+        ),
+        lambda t: reason,
+        icon="warning",
+        button=lambda t: t.gettext("Continue"),
+    )
+
+
+def error_notice(context, message: str, details: str = "") -> NoticeScreen:
+    """Return a generic notice for something that went wrong without stopping the game."""
+    return NoticeScreen(
+        context,
+        lambda t: t.gettext("Something went wrong"),
+        lambda t: message,
+        (lambda t: details) if details else None,
+        icon="warning",
+    )

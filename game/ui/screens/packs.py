@@ -1,0 +1,340 @@
+"""The pack list: built-in packs and the player's own; a broken pack shows its errors, the rest play."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Handled, Pop, Push, Screen
+from game.ui.widgets import Button, Card, Label, ScrollList, Toast
+from game.ui.widgets.icon import draw_icon
+
+PACK_FILE = "pack.yaml"
+# A broken pack's card shows this many problems; the rest are counted.
+PROBLEMS_SHOWN = 5
+
+
+@dataclass
+class PackEntry:
+    """One pack folder as the list shows it: loaded, or with the problems that stop it."""
+
+    folder: Path
+    builtin: bool
+    pack: object | None = None
+    problems: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    language: str = "en"
+
+
+def load_entry(folder: Path | str, translator, builtin: bool = False) -> PackEntry:
+    """Load the pack in ``folder``; never raise (problems go into the entry)."""
+    from game.model.errors import PackError, Problem
+    from game.model.loader import load_pack
+
+    folder = Path(folder)
+    entry = PackEntry(folder=folder, builtin=builtin, language=translator.language)
+    try:
+        loaded = load_pack(folder, translator)
+    except PackError as error:
+        entry.problems = [problem for problem in error.problems if problem.is_error]
+        entry.warnings = [problem for problem in error.problems if not problem.is_error]
+    except (OSError, ValueError, RecursionError, MemoryError) as error:
+        # The loader promises PackError only; this is a last guard so the list never crashes.
+        entry.problems = [
+            Problem("error", str(folder), 0, 0, "", str(error) or type(error).__name__)
+        ]
+    else:
+        entry.pack = loaded.pack
+        entry.warnings = list(loaded.warnings)
+    return entry
+
+
+def pack_folders(context) -> list[tuple[Path, bool]]:
+    """Return (folder, built-in?) for every pack to list: ``--pack`` only, or built-in and own packs."""
+    if context.pack_path is not None:
+        return [(Path(context.pack_path), False)]
+    from game.paths import DataNotFoundError, data_dir
+    from game.ui.storage_bridge import user_packs_folder
+
+    folders: list[tuple[Path, bool]] = []
+    try:
+        content = data_dir("content")
+        folders += [
+            (path, True) for path in sorted(content.iterdir()) if (path / PACK_FILE).is_file()
+        ]
+    except (DataNotFoundError, OSError):
+        pass
+    try:
+        own = user_packs_folder(context.data_dir)
+        if own.is_dir():
+            folders += [(path, False) for path in sorted(own.iterdir()) if path.is_dir()]
+    except OSError:
+        pass
+    return folders
+
+
+def problem_text(problem, folder: Path) -> str:
+    """Return one problem as a readable line: ``pack.yaml:12:5: what is wrong — how to fix it``."""
+    location = Path(problem.file).name if problem.file else folder.name
+    if problem.line > 0:
+        location += f":{problem.line}:{max(problem.column, 1)}"
+    text = f"{location}: "
+    if problem.path:
+        text += f"{problem.path}: "
+    text += problem.message
+    if problem.hint:
+        text += f" — {problem.hint}"
+    return text
+
+
+class PackCard(Card):
+    """One pack in the list: title, summary and size, or its problems when it is broken."""
+
+    def __init__(self, context, entry: PackEntry, action) -> None:
+        t = context.t
+        title = (
+            t.text(entry.pack.title, entry.pack) if entry.pack is not None else entry.folder.name
+        )
+        super().__init__(context, title, action, key=("pack", str(entry.folder)))
+        self.entry = entry
+        self.lines = self._lines()
+
+    def _lines(self) -> list[tuple[str, str, str, bool]]:
+        """Return (text, role, colour, breakable) for each line under the title."""
+        t = self.context.t
+        entry = self.entry
+        kind = t.gettext("Built-in pack") if entry.builtin else t.gettext("Your pack")
+        if entry.pack is not None:
+            pack = entry.pack
+            rounds = len(pack.rounds)
+            size = t.ngettext("{count} round", "{count} rounds", rounds).format(
+                count=t.format_number(rounds)
+            )
+            lines = []
+            if pack.summary is not None:
+                lines.append((t.text(pack.summary, pack), "body", "text_muted", False))
+            lines.append((f"{kind} · {size}", "small", "primary", False))
+            return lines
+        count = len(entry.problems)
+        lines = [
+            (
+                t.ngettext(
+                    "This pack has {count} error and cannot be played yet:",
+                    "This pack has {count} errors and cannot be played yet:",
+                    count,
+                ).format(count=t.format_number(count)),
+                "body",
+                "wrong",
+                False,
+            )
+        ]
+        for problem in entry.problems[:PROBLEMS_SHOWN]:
+            lines.append((problem_text(problem, entry.folder), "small", "text", True))
+        hidden = count - PROBLEMS_SHOWN
+        if hidden > 0:
+            more = t.ngettext(
+                "… and {count} more. Run “okuya check” to see them all.",
+                "… and {count} more. Run “okuya check” to see them all.",
+                hidden,
+            ).format(count=t.format_number(hidden))
+            lines.append((more, "small", "text_muted", False))
+        lines.append((f"{kind} · {entry.folder}", "small", "text_muted", True))
+        return lines
+
+    def padding(self) -> int:
+        """Return the inner padding of the card."""
+        return self.context.theme.space(2.5)
+
+    def icon_size(self) -> int:
+        """Return the side of the status icon."""
+        return round(self.context.theme.font_size("heading") * 1.1)
+
+    def text_width(self, width: int) -> int:
+        """Return the width for text inside a card ``width`` pixels wide."""
+        return max(1, width - 2 * self.padding() - self.icon_size() - self.context.theme.space(2))
+
+    def preferred_height(self, width: int) -> int:
+        """Return the height of the title and every line at ``width``."""
+        theme, text = self.context.theme, self.context.text
+        inner = self.text_width(width)
+        height = text.measure(self.label, theme.font_size("heading"), bold=True, width=inner)[1]
+        for line, role, _, _ in self.lines:
+            height += theme.space(0.75) + text.measure(line, theme.font_size(role), width=inner)[1]
+        return height + 2 * self.padding()
+
+    @property
+    def overflowing(self) -> bool:
+        """Return True when the texts are taller than the card or a word is wider than it."""
+        theme, text = self.context.theme, self.context.text
+        inner = self.text_width(self.rect.width)
+        if self.preferred_height(self.rect.width) > self.rect.height + 1:
+            return True
+        for line, role, _, breakable in [(self.label, "heading", "", False), *self.lines]:
+            if (
+                not breakable
+                and text.longest_word_width(line, theme.font_size(role), bold=role == "heading")
+                > inner
+            ):
+                return True
+        return False
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the card, its status icon, title and lines."""
+        super().draw(surface)
+        theme, palette, text = self.context.theme, self.context.theme.palette, self.context.text
+        previous = surface.get_clip()
+        if self.clip is not None:
+            surface.set_clip(self.clip.clip(previous) if previous else self.clip)
+        padding = self.padding()
+        icon = self.icon_size()
+        icon_rect = pygame.Rect(self.rect.x + padding, self.rect.y + padding, icon, icon)
+        if self.entry.pack is not None:
+            pygame.draw.circle(surface, palette.primary, icon_rect.center, icon // 2)
+            draw_icon(
+                surface,
+                "play",
+                icon_rect.inflate(-icon // 2, -icon // 2).move(icon // 16, 0),
+                palette.on_primary,
+            )
+        else:
+            draw_icon(surface, "warning", icon_rect, palette.wrong)
+        x = icon_rect.right + theme.space(2)
+        width = self.text_width(self.rect.width)
+        y = self.rect.y + padding
+        title = text.render(
+            self.label, theme.font_size("heading"), palette.text, bold=True, width=width
+        )
+        surface.blit(title, (x, y))
+        y += title.get_height()
+        for line, role, colour, _ in self.lines:
+            y += theme.space(0.75)
+            image = text.render(line, theme.font_size(role), getattr(palette, colour), width=width)
+            surface.blit(image, (x, y))
+            y += image.get_height()
+        surface.set_clip(previous)
+
+
+class PacksScreen(Screen):
+    """List every pack; play one with a click or Enter."""
+
+    name = "packs"
+
+    def __init__(self, context, entries: list[PackEntry] | None = None) -> None:
+        super().__init__(context)
+        self.entries = entries
+        self.toast = Toast(context)
+        self.loading = entries is None
+
+    @property
+    def animating(self) -> bool:
+        """Return True until the packs are loaded (so the first update loads them)."""
+        return self.loading or super().animating
+
+    def update(self, dt: float) -> Command | None:
+        """Load the packs on the first update, after the screen has been drawn once."""
+        if self.loading:
+            self.load()
+        return super().update(dt)
+
+    def load(self) -> None:
+        """Load (or reload in the current language) every pack folder."""
+        t = self.context.t
+        self.entries = [
+            load_entry(folder, t, builtin) for folder, builtin in pack_folders(self.context)
+        ]
+        self.loading = False
+        self.relayout(self.rect)
+        if self.cards:
+            self.focus(self.cards[0])
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the title, the back button and the list of pack cards."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        if self.entries is not None and any(entry.language != t.language for entry in self.entries):
+            # Checker messages are in the language they were made in: check again after a switch.
+            self.entries = [load_entry(entry.folder, t, entry.builtin) for entry in self.entries]
+        inner = layout.content_rect(rect, theme)
+        gap = theme.space(2)
+        self.back = Button(
+            context,
+            t.gettext("Back"),
+            lambda: Pop(),
+            icon="arrow-left",
+            variant="quiet",
+            key="back",
+        )
+        back_width = min(inner.width // 3, self.back.preferred_width())
+        back_height = self.back.preferred_height(back_width)
+        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
+        self.title = Label(context, t.gettext("Choose a pack"), role="title", valign="middle")
+        title_x = self.back.rect.right + theme.space(3)
+        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
+        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+        body = pygame.Rect(
+            inner.x,
+            self.title.rect.bottom + gap,
+            inner.width,
+            inner.bottom - self.title.rect.bottom - gap,
+        )
+        self.status = Label(context, "", role="body", colour="text_muted", align="center")
+        self.cards: list[PackCard] = []
+        if self.entries is None:
+            self.status.label = t.gettext("Loading packs…")
+        elif not self.entries:
+            self.status.label = t.gettext("No packs found. Put pack folders in your packs folder.")
+        else:
+            self.cards = [
+                PackCard(context, entry, lambda entry=entry: self.play(entry))
+                for entry in self.entries
+            ]
+        self.status.rect = pygame.Rect(
+            body.x,
+            body.y,
+            body.width,
+            self.status.preferred_height(body.width) if self.status.label else 0,
+        )
+        self.pack_list = ScrollList(context, list(self.cards), rect=body)
+        self.toast.place()
+
+    def widgets(self) -> list:
+        """Return the back button, the title and the pack cards."""
+        return [
+            self.back,
+            self.title,
+            self.status,
+            self.pack_list,
+            *self.pack_list.rows,
+            self.toast,
+        ]
+
+    def on_enter(self) -> None:
+        """Focus the first pack once they are listed."""
+        self.clamp_focus()
+
+    def play(self, entry: PackEntry) -> Command | None:
+        """Start the pack, or explain why a broken pack cannot start."""
+        from game.ui.screens.start import start_pack_screen
+
+        t = self.context.t
+        if entry.pack is None:
+            self.toast.show(
+                t.gettext("Fix the errors in this pack first, then open the list again."),
+                icon="warning",
+            )
+            return Handled()
+        self.context.pack = entry.pack
+        screen = start_pack_screen(self.context, entry.pack)
+        if screen is None:
+            self.toast.show(
+                t.gettext("This pack cannot be played in this version of Okuya."), icon="warning"
+            )
+            return Handled()
+        return Push(screen)
+
+    def on_resume(self, result=None) -> None:
+        """Check the packs again when coming back (a teacher may have fixed one)."""
+        self.load()

@@ -1,0 +1,146 @@
+"""Settings: language (no restart), text size, high contrast, reduced motion, sound, volume, fullscreen.
+
+Every change applies at once to every screen and is saved in the progress store for the
+current player.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import LANGUAGES
+from game.ui import layout
+from game.ui.screen import Command, Pop, Screen
+from game.ui.widgets import Button, Choice, Label, ScrollList, Slider, Toggle
+
+
+class SettingsScreen(Screen):
+    """Show every setting as a control in a scrolling list."""
+
+    name = "settings"
+
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.list: ScrollList | None = None
+        self.controls: list = []
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the back button, the title and the list of controls."""
+        dragging = [control.key for control in self.controls if getattr(control, "dragging", False)]
+        offset = self.list.offset if self.list is not None else 0
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        settings = context.settings
+        inner = layout.content_rect(rect, theme)
+        column = layout.centered_column(rect, theme, width_fraction=0.8, max_width=theme.space(120))
+        self.back = Button(
+            context,
+            t.gettext("Back"),
+            lambda: Pop(),
+            icon="arrow-left",
+            variant="quiet",
+            key="back",
+        )
+        back_width = min(inner.width // 3, self.back.preferred_width())
+        back_height = self.back.preferred_height(back_width)
+        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
+        self.title = Label(context, t.gettext("Settings"), role="title", valign="middle")
+        title_x = self.back.rect.right + theme.space(3)
+        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
+        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+
+        def percent(value: float) -> str:
+            return t.format_percent(value)
+
+        languages = [(code, LANGUAGES[code]) for code in ("ky", "ru", "en")]
+        if settings.language not in LANGUAGES:
+            languages.append((settings.language, settings.language))
+        self.controls = [
+            Choice(
+                context,
+                t.gettext("Language"),
+                languages,
+                settings.language,
+                self.set_language,
+                key="language",
+            ),
+            Slider(
+                context,
+                t.gettext("Text size"),
+                settings.text_scale,
+                lambda value: self.change(text_scale=value),
+                minimum=1.0,
+                maximum=1.5,
+                step=0.1,
+                format_value=percent,
+                key="text_scale",
+            ),
+            Toggle(
+                context,
+                t.gettext("High contrast"),
+                settings.high_contrast,
+                lambda value: self.change(high_contrast=value),
+                on_text=t.gettext("On"),
+                off_text=t.gettext("Off"),
+                key="high_contrast",
+            ),
+            Toggle(
+                context,
+                t.gettext("Reduce motion"),
+                settings.reduced_motion,
+                lambda value: self.change(reduced_motion=value),
+                on_text=t.gettext("On"),
+                off_text=t.gettext("Off"),
+                key="reduced_motion",
+            ),
+            Toggle(
+                context,
+                t.gettext("Sound"),
+                settings.sound,
+                lambda value: self.change(sound=value),
+                on_text=t.gettext("On"),
+                off_text=t.gettext("Off"),
+                key="sound",
+            ),
+            Slider(
+                context,
+                t.gettext("Volume"),
+                settings.volume,
+                lambda value: self.change(volume=value),
+                minimum=0.0,
+                maximum=1.0,
+                step=0.1,
+                format_value=percent,
+                key="volume",
+            ),
+            Toggle(
+                context,
+                t.gettext("Fullscreen (F11)"),
+                settings.fullscreen,
+                lambda value: self.change(fullscreen=value),
+                on_text=t.gettext("On"),
+                off_text=t.gettext("Off"),
+                key="fullscreen",
+            ),
+        ]
+        for control in self.controls:
+            if control.key in dragging:
+                control.dragging = True
+        top = self.title.rect.bottom + theme.space(2)
+        list_rect = pygame.Rect(column.x, top, column.width, inner.bottom - top)
+        self.list = ScrollList(context, self.controls, gap=theme.space(1.5), rect=list_rect)
+        self.list.scroll_by(offset)
+
+    def widgets(self) -> list:
+        """Return the back button, the title and every control."""
+        return [self.back, self.title, self.list, *self.controls]
+
+    def set_language(self, language: object) -> Command | None:
+        """Switch the language of the whole game now."""
+        self.context.set_language(str(language))
+        return None
+
+    def change(self, **changes) -> Command | None:
+        """Apply and save a changed setting."""
+        self.context.update_settings(**changes)
+        return None
