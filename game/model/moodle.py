@@ -1,0 +1,255 @@
+"""``okuya moodle``: export a pack's rounds as Moodle XML, so they also run in a school LMS.
+
+    okuya moodle content/bishkek-2020 -o bishkek.xml --lang ru
+
+* a timeline round becomes an **ordering** question (qtype_ordering) whose items are the
+  events in chronological order, with the matching ``gradingtype`` (our schemes are
+  Moodle's, see :data:`game.rounds.scoring.MOODLE_GRADING_TYPES`);
+* a who-said round becomes a **matching** question: each quote is a sub-question answered
+  by its speaker's name; extra speakers are answers with no question (distractors);
+* each question of a quiz round becomes a **multichoice** question (one right answer).
+
+Texts come from the pack in the language asked for (its translation, or the source). Text
+fields are HTML inside CDATA sections: the text is HTML-escaped, and ``]]>`` is split so
+it cannot end the section early. Dates are not written into event items, since they would
+give the order away. Exit status: 0 written, 1 the pack has errors.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from game.i18n.translator import Translator, english
+from game.model.errors import PackError
+from game.model.loader import load_pack
+from game.model.pack import Pack, QuizStep, Text, TimelineStep, WhoSaidStep
+from game.rounds.scoring import MOODLE_GRADING_TYPES
+
+# Characters XML 1.0 does not allow at all, even escaped.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def moodle_command(pack: str, out: str | None, language: str | None = None) -> int:
+    """Write the pack at ``pack`` as Moodle XML to ``out`` (default: standard output)."""
+    messages = english()
+    try:
+        loaded = load_pack(pack)
+    except PackError as error:
+        for problem in error.problems:
+            print(problem.format(), file=sys.stderr)
+        print(
+            messages.gettext("The pack was not exported: fix the errors above first."),
+            file=sys.stderr,
+        )
+        return 1
+    translator = Translator(language or loaded.pack.language)
+    document = moodle_xml(loaded.pack, translator)
+    if out is None:
+        sys.stdout.buffer.write(document.encode("utf-8"))
+        sys.stdout.flush()
+    else:
+        Path(out).write_text(document, encoding="utf-8")
+        count = document.count("<question type=") - 1
+        print(
+            messages.ngettext(
+                "Wrote {count} Moodle question to {file}.",
+                "Wrote {count} Moodle questions to {file}.",
+                count,
+            ).format(count=count, file=out),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def moodle_xml(pack: Pack, t: Translator) -> str:
+    """Return the Moodle XML document for every round of ``pack``."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"]
+    category = f"$course$/top/Okuya/{_plain(t.text(pack.title, pack)).replace('/', '//')}"
+    parts.append(
+        f'  <question type="category">\n    <category>{_text(category)}</category>\n  </question>'
+    )
+    for step in pack.rounds:
+        if isinstance(step, TimelineStep):
+            parts.append(_ordering(step, pack, t))
+        elif isinstance(step, WhoSaidStep):
+            parts.append(_matching(step, pack, t))
+        elif isinstance(step, QuizStep):
+            parts.extend(_multichoice(step, index, pack, t) for index in range(len(step.questions)))
+    parts.append("</quiz>\n")
+    return "\n".join(parts)
+
+
+def cdata(text: str) -> str:
+    """Return ``text`` as a CDATA section, safe even when it contains ``]]>``."""
+    return "<![CDATA[" + _clean(text).replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def _clean(text: str) -> str:
+    return _INVALID_XML.sub("", text)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_clean(text).split())
+
+
+def _text(text: str) -> str:
+    """Return a ``<text>`` element holding plain text in CDATA."""
+    return f"<text>{cdata(text)}</text>"
+
+
+def _html(text: str) -> str:
+    """Return a ``<text>`` element holding ``text`` as HTML paragraphs."""
+    paragraphs = [html.escape(part.strip()) for part in _clean(text).split("\n\n") if part.strip()]
+    return _text("".join(f"<p>{part}</p>" for part in paragraphs))
+
+
+def _name(text: str) -> str:
+    return f"    <name>{_text(_plain(text)[:250])}</name>"
+
+
+def _header(name: str, question_html: str, feedback_html: str, idnumber: str) -> list[str]:
+    return [
+        _name(name),
+        f'    <questiontext format="html">{_text(question_html)}</questiontext>',
+        f'    <generalfeedback format="html">{_text(feedback_html)}</generalfeedback>',
+        "    <defaultgrade>1</defaultgrade>",
+        "    <penalty>0.3333333</penalty>",
+        "    <hidden>0</hidden>",
+        f"    <idnumber>{escape(idnumber[:100])}</idnumber>",
+    ]
+
+
+def _combined_feedback(t: Translator) -> list[str]:
+    return [
+        f'    <correctfeedback format="html">{_html(t.gettext("Your answer is correct."))}</correctfeedback>',
+        '    <partiallycorrectfeedback format="html">'
+        f"{_html(t.gettext('Your answer is partially correct.'))}</partiallycorrectfeedback>",
+        f'    <incorrectfeedback format="html">{_html(t.gettext("Your answer is incorrect."))}</incorrectfeedback>',
+        "    <shownumcorrect/>",
+    ]
+
+
+def _paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{html.escape(_plain(text))}</p>" for text in texts if text.strip())
+
+
+def _ordering(step: TimelineStep, pack: Pack, t: Translator) -> str:
+    events = sorted(
+        (pack.event(event_id) for event_id in step.events), key=lambda event: event.when.sort_key()
+    )
+    title = t.text(step.title, pack)
+    evidence = "".join(
+        f"<p>{html.escape(_plain(t.format_when(event.when)))}: {html.escape(_plain(t.text(event.text, pack)))}</p>"
+        for event in events
+    )
+    lines = [
+        '  <question type="ordering">',
+        *_header(
+            title,
+            _paragraphs(
+                title, t.gettext("Put the events in the order they happened, the earliest first.")
+            ),
+            evidence,
+            f"{pack.id}-{step.id}",
+        ),
+        "    <layouttype>VERTICAL</layouttype>",
+        "    <selecttype>ALL</selecttype>",
+        f"    <selectcount>{len(events)}</selectcount>",
+        f"    <gradingtype>{MOODLE_GRADING_TYPES[step.scoring][1]}</gradingtype>",
+        "    <showgrading>SHOW</showgrading>",
+        "    <numberingstyle>none</numberingstyle>",
+        *_combined_feedback(t),
+    ]
+    # Moodle reads the correct order from the order of the answers.
+    for position, event in enumerate(events, start=1):
+        lines.append(
+            f'    <answer fraction="{position}" format="html">{_html(t.text(event.text, pack))}</answer>'
+        )
+    lines.append("  </question>")
+    return "\n".join(lines)
+
+
+def _person_label(person_id: str, pack: Pack, t: Translator) -> str:
+    person = pack.person(person_id)
+    name = _plain(t.text(person.name, pack))
+    role = _plain(t.text(person.role, pack)) if person.role else ""
+    return f"{name} ({role})" if role else name
+
+
+def _matching(step: WhoSaidStep, pack: Pack, t: Translator) -> str:
+    title = t.text(step.title, pack)
+    quotes = [pack.quote(quote_id) for quote_id in step.quotes]
+    feedback = "".join(
+        _paragraphs(
+            f"{_person_label(quote.speaker, pack, t)}: {t.text(quote.text, pack)} — {quote.evidence}"
+        )
+        for quote in quotes
+    )
+    lines = [
+        '  <question type="matching">',
+        *_header(
+            title,
+            _paragraphs(title, t.gettext("Match each quote with the person who said it.")),
+            feedback,
+            f"{pack.id}-{step.id}",
+        ),
+        "    <shuffleanswers>true</shuffleanswers>",
+        *_combined_feedback(t),
+    ]
+    reported = t.gettext("Reported speech:")
+    for quote in quotes:
+        words = html.escape(_plain(t.text(quote.text, pack)))
+        shown = (
+            f"<p><em>{html.escape(reported)}</em> {words}</p>"
+            if quote.reported
+            else f"<p>“{words}”</p>"
+        )
+        lines.append(
+            f'    <subquestion format="html">{_text(shown)}\n'
+            f"      <answer>{_text(_person_label(quote.speaker, pack, t))}</answer>\n    </subquestion>"
+        )
+    for person_id in step.extra_speakers:
+        # A sub-question with no text is how Moodle stores an extra, wrong answer.
+        lines.append(
+            f'    <subquestion format="html">{_text("")}\n'
+            f"      <answer>{_text(_person_label(person_id, pack, t))}</answer>\n    </subquestion>"
+        )
+    lines.append("  </question>")
+    return "\n".join(lines)
+
+
+def _multichoice(step: QuizStep, index: int, pack: Pack, t: Translator) -> str:
+    question = pack.question(step.questions[index])
+    prompt = t.text(question.prompt, pack)
+    feedback = _paragraphs(
+        t.text(question.explain, pack) if question.explain else "", question.evidence
+    )
+    lines = [
+        '  <question type="multichoice">',
+        *_header(
+            f"{t.text(step.title, pack)} {index + 1}: {prompt}",
+            _paragraphs(prompt),
+            feedback,
+            f"{pack.id}-{step.id}-{question.id}",
+        ),
+        "    <single>true</single>",
+        "    <shuffleanswers>true</shuffleanswers>",
+        "    <answernumbering>abc</answernumbering>",
+        "    <showstandardinstruction>0</showstandardinstruction>",
+        *_combined_feedback(t),
+    ]
+    choices: list[tuple[int, Text]] = [
+        (100, question.answer),
+        *((0, wrong) for wrong in question.wrong),
+    ]
+    for fraction, text in choices:
+        lines.append(
+            f'    <answer fraction={quoteattr(str(fraction))} format="html">{_html(t.text(text, pack))}\n'
+            f'      <feedback format="html">{_text("")}</feedback>\n    </answer>'
+        )
+    lines.append("  </question>")
+    return "\n".join(lines)
