@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 
 import pygame
@@ -14,8 +13,9 @@ from game.ui.pictures.palette import mix
 from game.ui.pictures.scenery import dusk_sky, mountains
 
 FLOOR = 300
-BOX = (250, 176, 140, 112)
-SLOT_Y = BOX[1]
+BOX = (236, 184, 136, 102)
+DEPTH = (28, -18)
+SLOT = (BOX[0] + BOX[2] / 2 + DEPTH[0] / 2, BOX[1] + DEPTH[1] / 2)
 BALLOT_PERIOD = 4.0
 
 
@@ -47,6 +47,13 @@ class BallotBox(Illustration):
         canvas.rectangle(404, 34, 6, 130, palette.table_light)
         canvas.rectangle(580, 34, 6, 130, palette.table_light)
         canvas.rectangle(492, 34, 4, 130, palette.table_light)
+        # Evening light from the window falls across the floor.
+        light = canvas.layer()
+        light.polygon(
+            [(300, FLOOR), (470, FLOOR), (420, canvas.bottom), (180, canvas.bottom)],
+            (*palette.sky_horizon, 40),
+        )
+        canvas.blit_layer(light)
         # The voting booth with its curtain.
         canvas.rectangle(40, 60, 130, 8, palette.metal)
         canvas.rectangle(44, 68, 4, 232, palette.metal)
@@ -58,34 +65,86 @@ class BallotBox(Illustration):
         canvas.rectangle(200, 286, 240, 14, palette.table_light, radius=3)
         canvas.rectangle(214, 298, 12, 66, palette.table)
         canvas.rectangle(414, 298, 12, 66, palette.table)
-        left, top, width, height = BOX
-        glass = canvas.layer()
-        glass.rectangle(left, top, width, height, (*palette.box_glass, 110), radius=4)
-        chooser = random.Random(3)
-        for _ in range(14):
-            x = chooser.uniform(left + 10, left + width - 36)
-            y = chooser.uniform(top + height * 0.45, top + height - 14)
-            glass.polygon(
-                [(x, y), (x + 26, y - chooser.uniform(-4, 6)), (x + 28, y + 12), (x + 2, y + 14)],
-                (*palette.ballot, 235),
-            )
-        glass.rectangle(left + 8, top + 6, 6, height - 12, (*palette.water, 150), radius=3)
-        canvas.blit_layer(glass)
-        edge = palette.box_edge
-        for x, y, w, h in (
-            (left, top, width, 4),
-            (left, top + height - 4, width, 4),
-            (left, top, 4, height),
-            (left + width - 4, top, 4, height),
-        ):
-            canvas.rectangle(x, y, w, h, edge)
-        canvas.rectangle(left + width / 2 - 26, SLOT_Y - 1, 52, 5, palette.outline, radius=2)
-        canvas.rectangle(left + width - 30, top + 40, 18, 24, palette.flag_red, radius=2)
+        self.paint_box(canvas)
         canvas.rectangle(210, 276, 56, 10, palette.ballot, radius=1)
         canvas.rectangle(372, 282, 60, 4, palette.metal)
         # The flag stand on the table.
         canvas.rectangle(402, 200, 2.5, 84, palette.metal)
         canvas.rectangle(394, 282, 18, 4, palette.metal)
+
+    def paint_box(self, canvas: Canvas) -> None:
+        """Paint the clear box in three faces, folded ballots inside, a seal and the slot."""
+        palette = self.palette
+        left, top, width, height = BOX
+        depth_x, depth_y = DEPTH
+        front = [
+            (left, top),
+            (left + width, top),
+            (left + width, top + height),
+            (left, top + height),
+        ]
+        lid = [
+            (left, top),
+            (left + width, top),
+            (left + width + depth_x, top + depth_y),
+            (left + depth_x, top + depth_y),
+        ]
+        side = [
+            (left + width, top),
+            (left + width + depth_x, top + depth_y),
+            (left + width + depth_x, top + height + depth_y),
+            (left + width, top + height),
+        ]
+        glass = canvas.layer()
+        glass.polygon(side, (*palette.box_glass, 90))
+        chooser = random.Random(3)
+        for _ in range(16):
+            x = chooser.uniform(left + 8, left + width - 30)
+            y = chooser.uniform(top + height * 0.5, top + height - 12)
+            glass.polygon(
+                [(x, y), (x + 26, y - chooser.uniform(-4, 6)), (x + 28, y + 12), (x + 2, y + 14)],
+                (*palette.ballot, 235),
+            )
+        canvas.blit_layer(glass)
+        # pygame.draw replaces pixels on a transparent layer, so the front glass needs its own.
+        glass = canvas.layer()
+        glass.polygon(front, (*palette.box_glass, 70))
+        glass.polygon(lid, (*palette.box_glass, 150))
+        glass.polygon(
+            [
+                (left + 8, top + 8),
+                (left + 16, top + 8),
+                (left + 40, top + height - 8),
+                (left + 32, top + height - 8),
+            ],
+            (*palette.water, 110),
+        )
+        canvas.blit_layer(glass)
+        edge = palette.box_edge
+        for start, end in (
+            (front[0], front[1]),
+            (front[1], front[2]),
+            (front[2], front[3]),
+            (front[3], front[0]),
+            (lid[1], lid[2]),
+            (lid[2], lid[3]),
+            (lid[3], lid[0]),
+            (side[1], side[2]),
+            (side[2], side[3]),
+        ):
+            canvas.line(start, end, 2.6, edge)
+        slot_x, slot_y = SLOT
+        canvas.polygon(
+            [
+                (slot_x - 26, slot_y - 2),
+                (slot_x + 26, slot_y - 2),
+                (slot_x + 28, slot_y + 2),
+                (slot_x - 24, slot_y + 2),
+            ],
+            palette.outline,
+        )
+        canvas.rectangle(left + width - 34, top - 4, 14, 22, palette.flag_red, radius=2)
+        canvas.rectangle(left + width - 31, top + 4, 8, 2, palette.ballot)
 
     def prepare_motion(self, canvas: Canvas) -> None:
         """Build the table flag for this size."""
@@ -96,23 +155,39 @@ class BallotBox(Illustration):
         palette = self.palette
         waving_flag(canvas.surface, self.flag, canvas.point(404, 200), time_s, canvas.length(1.6))
         share = (time_s / BALLOT_PERIOD) % 1.0
-        # Ease in, then slide down into the slot and vanish behind the lid.
-        lowered = min(1.0, share * 1.4)
+        # A voter's hand lowers the ballot into the slot, lets go and withdraws.
+        lowered = min(1.0, share / 0.6)
         eased = lowered * lowered * (3 - 2 * lowered)
-        bottom = SLOT_Y - 60 + eased * 60
-        left = BOX[0] + BOX[2] / 2 - 22 + 3 * math.sin(time_s * 1.3) * (1 - eased)
+        slot_x, slot_y = SLOT
+        bottom = slot_y - 34 + eased * 36
+        left = slot_x - 21
         top = bottom - 56
-        if SLOT_Y - top > 1:
-            canvas.rectangle(left, top, 44, min(56.0, SLOT_Y - top), palette.ballot, radius=1)
+        if slot_y - top > 1:
+            canvas.rectangle(left, top, 42, min(56.0, slot_y - top), palette.ballot, radius=1)
             for line in range(4):
                 y = top + 10 + line * 11
-                if y + 2 < SLOT_Y:
-                    canvas.rectangle(left + 6, y, 26, 2, palette.ballot_line)
-                    canvas.rectangle(left + 34, y - 2, 6, 6, palette.ballot_line)
-            if top + 21 < SLOT_Y:
-                canvas.line((left + 34, top + 19), (left + 37, top + 23), 1.6, palette.flag_red)
-                canvas.line((left + 37, top + 23), (left + 42, top + 15), 1.6, palette.flag_red)
-        canvas.rectangle(BOX[0] + BOX[2] / 2 - 26, SLOT_Y - 1, 52, 5, palette.outline, radius=2)
+                if y + 4 < slot_y:
+                    canvas.rectangle(left + 5, y, 25, 2, palette.ballot_line)
+                    canvas.rectangle(left + 33, y - 2, 6, 6, palette.ballot_line)
+            if top + 23 < slot_y:
+                canvas.line((left + 33, top + 19), (left + 36, top + 23), 1.6, palette.flag_red)
+                canvas.line((left + 36, top + 23), (left + 41, top + 15), 1.6, palette.flag_red)
+        withdraw = max(0.0, (share - 0.68) / 0.32)
+        hand_x = left + 30 + withdraw * 30
+        hand_y = top + 4 - withdraw * 90
+        sleeve_end = (hand_x + 70, hand_y - 80)
+        canvas.line((hand_x + 6, hand_y - 4), sleeve_end, 20, palette.coat_3)
+        canvas.line((hand_x + 2, hand_y), (hand_x + 10, hand_y - 8), 12, palette.skin)
+        canvas.circle(hand_x - 2, hand_y + 2, 6.5, palette.skin)
+        canvas.polygon(
+            [
+                (slot_x - 26, slot_y),
+                (slot_x + 26, slot_y),
+                (slot_x + 28, slot_y + 2),
+                (slot_x - 24, slot_y + 2),
+            ],
+            palette.outline,
+        )
 
 
 def _pixel_rect(canvas: Canvas, x: float, y: float, width: float, height: float) -> pygame.Rect:

@@ -8,7 +8,13 @@ import random
 import pygame
 
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.figures import flag_surface, person, person_sprite, waving_flag
+from game.ui.pictures.figures import (
+    flag_surface,
+    person,
+    person_sprite,
+    random_headwear,
+    waving_flag,
+)
 from game.ui.pictures.illustration import Illustration
 from game.ui.pictures.palette import Palette, mix
 from game.ui.pictures.scenery import cloud_sprite, drift, dusk_sky, ground, mountains, spruce
@@ -31,6 +37,7 @@ def crowd_row(
     while x < canvas.right + height * 0.3:
         coat = mix(chooser.choice(coats), back_colour, haze)
         arm_up = 1 if chooser.random() < 0.12 else 0
+        headwear, scarf = random_headwear(chooser, palette)
         person(
             canvas,
             x,
@@ -39,6 +46,8 @@ def crowd_row(
             coat,
             palette,
             arm_up=arm_up,
+            headwear=headwear,
+            scarf=mix(scarf, back_colour, haze),
         )
         x += height * chooser.uniform(0.3, 0.42)
 
@@ -74,12 +83,15 @@ class CrowdRally(Illustration):
             x = canvas.left + chooser.uniform(10, 40)
             while x < canvas.right + 40:
                 arm_up = 1 if chooser.random() < 0.22 else 0
+                headwear, scarf = random_headwear(chooser, palette)
                 sprite = person_sprite(
                     height,
                     canvas.scale,
                     mix(chooser.choice(coats), palette.outline, 0.15 * row),
                     palette,
                     arm_up=arm_up,
+                    headwear=headwear,
+                    scarf=scarf,
                 )
                 self.front.append((sprite, x, foot, chooser.uniform(0, math.tau)))
                 x += height * chooser.uniform(0.42, 0.56)

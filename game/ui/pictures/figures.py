@@ -1,13 +1,14 @@
 """People and the Kyrgyz flag, drawn flat and simply, shared by every illustration.
 
-People are calm, faceless silhouettes (no injuries, no weapons): seen from behind in a
-crowd, or from the front at a distance. The flag is red with the yellow sun of forty rays
+People are calm, faceless figures seen from behind (no injuries, no weapons), some in
+the white felt ak-kalpak or a headscarf. The flag is red with the yellow sun of forty rays
 and the tunduk (the crown of a yurt) at its heart, simplified at small sizes.
 """
 
 from __future__ import annotations
 
 import math
+import random
 
 import pygame
 
@@ -17,6 +18,9 @@ from game.ui.pictures.palette import Colour, Palette, mix
 FLAG_ASPECT = 5 / 3
 
 
+HEADWEAR = ("", "kalpak", "scarf", "long-hair")
+
+
 def person(
     canvas: Canvas,
     x: float,
@@ -24,71 +28,130 @@ def person(
     height: float,
     coat: Colour,
     palette: Palette,
-    facing_front: bool = False,
     arm_up: int = 0,
     legs: Colour | None = None,
-    hat: Colour | None = None,
+    headwear: str = "",
+    scarf: Colour | None = None,
 ) -> None:
-    """Draw a standing person, ``height`` design units tall; ``arm_up`` is 0, 1 or 2 arms raised."""
-    head_radius = height * 0.11
-    head_y = foot - height + head_radius
-    shoulder_y = head_y + head_radius * 1.7
-    shoulder_half = height * 0.2
+    """Draw a standing person seen from behind, ``height`` design units tall.
+
+    ``arm_up`` is 0, 1 or 2 raised arms; ``headwear`` is one of :data:`HEADWEAR` (a white
+    felt ak-kalpak, a headscarf, long hair, or short hair).
+    """
+    head_radius = height * 0.095
+    head_y = foot - height + head_radius * 1.05
+    shoulder_y = head_y + head_radius * 1.95
+    shoulder_half = height * 0.225
     hip_y = foot - height * 0.42
     if legs is not None:
-        leg_width = height * 0.09
-        canvas.rectangle(x - shoulder_half * 0.8, hip_y - 1, leg_width, foot - hip_y + 1, legs)
+        leg_width = height * 0.1
+        canvas.rectangle(x - shoulder_half * 0.78, hip_y - 1, leg_width, foot - hip_y + 1, legs)
         canvas.rectangle(
-            x + shoulder_half * 0.8 - leg_width, hip_y - 1, leg_width, foot - hip_y + 1, legs
+            x + shoulder_half * 0.78 - leg_width, hip_y - 1, leg_width, foot - hip_y + 1, legs
         )
-    body_bottom = hip_y + height * 0.06 if legs is not None else foot
+    body_bottom = hip_y + height * 0.06 if legs is not None else foot + 1
     sleeve = mix(coat, palette.outline, 0.18)
     for side in range(arm_up):
         direction = -1 if side == 0 else 1
-        shoulder = (x + direction * shoulder_half * 0.8, shoulder_y + height * 0.04)
-        hand = (x + direction * shoulder_half * 1.25, head_y - height * 0.2)
-        canvas.line(shoulder, hand, height * 0.085, sleeve)
-        canvas.circle(hand[0], hand[1], height * 0.05, palette.skin)
+        shoulder = (x + direction * shoulder_half * 0.78, shoulder_y + height * 0.05)
+        hand = (x + direction * shoulder_half * 1.2, head_y - height * 0.2)
+        canvas.line(shoulder, hand, height * 0.09, sleeve)
+        canvas.circle(hand[0], hand[1], height * 0.048, palette.skin)
+    canvas.rectangle(
+        x - head_radius * 0.5, head_y, head_radius, shoulder_y - head_y, palette.skin_dark
+    )
     canvas.polygon(
         [
-            (x - shoulder_half * 0.75, shoulder_y - height * 0.03),
-            (x + shoulder_half * 0.75, shoulder_y - height * 0.03),
-            (x + shoulder_half, shoulder_y + height * 0.08),
-            (x + shoulder_half * 0.92, body_bottom),
-            (x - shoulder_half * 0.92, body_bottom),
-            (x - shoulder_half, shoulder_y + height * 0.08),
+            (x - shoulder_half * 0.5, shoulder_y - height * 0.035),
+            (x + shoulder_half * 0.5, shoulder_y - height * 0.035),
+            (x + shoulder_half * 0.86, shoulder_y - height * 0.01),
+            (x + shoulder_half, shoulder_y + height * 0.06),
+            (x + shoulder_half * 0.95, body_bottom),
+            (x - shoulder_half * 0.95, body_bottom),
+            (x - shoulder_half, shoulder_y + height * 0.06),
+            (x - shoulder_half * 0.86, shoulder_y - height * 0.01),
         ],
         coat,
     )
-    canvas.rectangle(
-        x - head_radius * 0.45, head_y, head_radius * 0.9, head_radius * 1.6, palette.skin_dark
+    # A darker collar gives the back some form without drawing a face.
+    canvas.polygon(
+        [
+            (x - head_radius * 0.9, shoulder_y - height * 0.036),
+            (x + head_radius * 0.9, shoulder_y - height * 0.036),
+            (x + head_radius * 0.7, shoulder_y + height * 0.015),
+            (x - head_radius * 0.7, shoulder_y + height * 0.015),
+        ],
+        mix(coat, palette.outline, 0.3),
     )
-    if facing_front:
-        canvas.circle(x, head_y, head_radius, palette.skin)
+    for side in (-1, 1):
+        canvas.circle(
+            x + side * head_radius * 0.93,
+            head_y + head_radius * 0.15,
+            head_radius * 0.24,
+            palette.skin_dark,
+        )
+    if headwear == "scarf":
+        colour = scarf or palette.scarf_1
         canvas.polygon(
             [
-                (x - head_radius * 1.02, head_y - head_radius * 0.05),
-                (x - head_radius * 0.7, head_y - head_radius * 0.85),
-                (x + head_radius * 0.2, head_y - head_radius * 1.08),
-                (x + head_radius * 0.9, head_y - head_radius * 0.7),
-                (x + head_radius * 1.02, head_y - head_radius * 0.1),
-                (x + head_radius * 0.6, head_y - head_radius * 0.45),
-                (x - head_radius * 0.6, head_y - head_radius * 0.45),
+                (x - head_radius * 1.1, head_y),
+                (x + head_radius * 1.1, head_y),
+                (x + head_radius * 0.8, shoulder_y + height * 0.09),
+                (x - head_radius * 0.8, shoulder_y + height * 0.09),
+            ],
+            colour,
+        )
+        canvas.circle(x, head_y, head_radius * 1.12, colour)
+        return
+    canvas.circle(x, head_y, head_radius, palette.hair)
+    if headwear == "long-hair":
+        canvas.polygon(
+            [
+                (x - head_radius * 1.0, head_y),
+                (x + head_radius * 1.0, head_y),
+                (x + head_radius * 0.85, shoulder_y + height * 0.1),
+                (x, shoulder_y + height * 0.12),
+                (x - head_radius * 0.85, shoulder_y + height * 0.1),
             ],
             palette.hair,
         )
-    else:
-        canvas.circle(x, head_y, head_radius, palette.hair)
-    if hat is not None:
+    elif headwear == "kalpak":
+        brim = head_y - head_radius * 0.05
         canvas.polygon(
             [
-                (x - head_radius * 1.05, head_y - head_radius * 0.2),
-                (x - head_radius * 0.8, head_y - head_radius * 1.05),
-                (x + head_radius * 0.8, head_y - head_radius * 1.05),
-                (x + head_radius * 1.05, head_y - head_radius * 0.2),
+                (x - head_radius * 1.08, brim),
+                (x - head_radius * 0.85, brim - head_radius * 1.55),
+                (x - head_radius * 0.25, brim - head_radius * 2.15),
+                (x + head_radius * 0.3, brim - head_radius * 2.1),
+                (x + head_radius * 0.9, brim - head_radius * 1.5),
+                (x + head_radius * 1.08, brim),
             ],
-            hat,
+            palette.kalpak,
         )
+        canvas.line(
+            (x - head_radius * 0.05, brim - head_radius * 2.05),
+            (x + head_radius * 0.05, brim - head_radius * 0.5),
+            head_radius * 0.12,
+            palette.kalpak_brim,
+        )
+        canvas.polygon(
+            [
+                (x - head_radius * 1.12, brim + head_radius * 0.15),
+                (x - head_radius * 1.05, brim - head_radius * 0.42),
+                (x + head_radius * 1.05, brim - head_radius * 0.42),
+                (x + head_radius * 1.12, brim + head_radius * 0.15),
+            ],
+            palette.kalpak_brim,
+        )
+
+
+def random_headwear(chooser: random.Random, palette: Palette) -> tuple[str, Colour]:
+    """Return a headwear and scarf colour for one person of a crowd, chosen by ``chooser``."""
+    roll = chooser.random()
+    headwear = (
+        "kalpak" if roll < 0.12 else "scarf" if roll < 0.24 else "long-hair" if roll < 0.36 else ""
+    )
+    return headwear, chooser.choice(palette.scarves())
 
 
 def person_sprite(
@@ -96,16 +159,25 @@ def person_sprite(
     scale: float,
     coat: Colour,
     palette: Palette,
-    facing_front: bool = False,
     arm_up: int = 0,
-    hat: Colour | None = None,
+    headwear: str = "",
+    scarf: Colour | None = None,
 ) -> pygame.Surface:
     """Return a person as a transparent sprite whose bottom centre is the foot point."""
     width = height * 0.62
-    total = height * 1.25
+    total = height * 1.3
     canvas = Canvas.sprite(width, total, scale)
-    person(canvas, width / 2, total, height, coat, palette, facing_front, arm_up, hat=hat)
-    return canvas.surface
+    person(canvas, width / 2, total, height, coat, palette, arm_up, headwear=headwear, scarf=scarf)
+    return run_length_encoded(canvas.surface)
+
+
+def run_length_encoded(sprite: pygame.Surface) -> pygame.Surface:
+    """Return the sprite set up to blit fast: transparent runs skipped, opaque runs copied."""
+    if pygame.display.get_init() and pygame.display.get_surface() is not None:
+        sprite = sprite.convert_alpha()
+    # Run-length encoding makes a mostly opaque or empty sprite blit about three times faster.
+    sprite.set_alpha(255, pygame.RLEACCEL)
+    return sprite
 
 
 def flag_surface(width: int, palette: Palette) -> pygame.Surface:
@@ -127,14 +199,22 @@ def flag_surface(width: int, palette: Palette) -> pygame.Surface:
     pygame.draw.aacircle(flag, palette.flag_sun, centre, inner * 1.02)
     if width >= 36:
         ring = height * 0.135
-        ring_width = max(1, round(height * 0.028))
+        ring_width = max(1, round(height * 0.026))
         pygame.draw.circle(flag, palette.flag_red, centre, ring, ring_width)
-        # The tunduk: two sets of three crossing laths inside the ring.
-        for offset in (-0.45, 0.0, 0.45):
-            for direction in (1, -1):
-                start = (centre[0] + offset * ring * direction, centre[1] - ring * 0.95)
-                end = (centre[0] - offset * ring * direction * 0.2, centre[1] + ring * 0.95)
-                pygame.draw.line(flag, palette.flag_red, start, end, max(1, ring_width - 1))
+        # The tunduk: two sets of three laths crossing inside the ring.
+        lath = max(1, round(ring_width * 0.8))
+        for direction in ((1, 1), (1, -1)):
+            unit = (direction[0] / math.sqrt(2), direction[1] / math.sqrt(2))
+            normal = (-unit[1], unit[0])
+            for offset in (-0.45, 0.0, 0.45):
+                half_chord = ring * math.sqrt(1 - offset * offset)
+                middle = (
+                    centre[0] + normal[0] * offset * ring,
+                    centre[1] + normal[1] * offset * ring,
+                )
+                start = (middle[0] - unit[0] * half_chord, middle[1] - unit[1] * half_chord)
+                end = (middle[0] + unit[0] * half_chord, middle[1] + unit[1] * half_chord)
+                pygame.draw.line(flag, palette.flag_red, start, end, lath)
     return flag
 
 

@@ -66,6 +66,11 @@ class Palette:
     coat_3: Colour = (58, 84, 104)
     coat_4: Colour = (138, 112, 92)
     coat_5: Colour = (92, 92, 116)
+    kalpak: Colour = (242, 238, 228)
+    kalpak_brim: Colour = (34, 32, 40)
+    scarf_1: Colour = (178, 66, 88)
+    scarf_2: Colour = (72, 124, 146)
+    scarf_3: Colour = (206, 152, 72)
     placard: Colour = (244, 236, 220)
     wall: Colour = (226, 210, 190)
     wall_shade: Colour = (196, 178, 160)
@@ -85,6 +90,10 @@ class Palette:
     def coats(self) -> tuple[Colour, ...]:
         """Return the jacket colours a crowd is dressed in."""
         return (self.coat_1, self.coat_2, self.coat_3, self.coat_4, self.coat_5)
+
+    def scarves(self) -> tuple[Colour, ...]:
+        """Return the headscarf colours."""
+        return (self.scarf_1, self.scarf_2, self.scarf_3)
 
 
 def _push_from_middle(colour: Colour) -> Colour:

@@ -61,6 +61,7 @@ def mountains(
     colour: Colour,
     seed: float,
     snow_share: float = 0.72,
+    snow: Colour | None = None,
 ) -> None:
     """Draw one mountain range standing on ``base``, with snow on the higher peaks."""
     step = 6.0
@@ -71,7 +72,7 @@ def mountains(
         x += step
     canvas.polygon([*ridge, (ridge[-1][0], base + 2), (ridge[0][0], base + 2)], colour)
     snow_line = base - 92 * height_scale * snow_share
-    snow_colour = mix(palette.snow, colour, 0.18)
+    snow_colour = snow or mix(palette.snow, colour, 0.18)
     run: list[tuple[float, float]] = []
     for index, (ridge_x, ridge_y) in enumerate(ridge):
         if ridge_y < snow_line:
@@ -124,16 +125,20 @@ def soft_sprite(
     blobs: list[tuple[float, float, float]],
 ) -> pygame.Surface:
     """Return a soft-edged translucent sprite made of blurred round blobs (clouds, smoke)."""
-    margin = max(2, int(min(radius_x, radius_y) * 0.35))
-    width = int(radius_x * 2 + margin * 2)
-    height = int(radius_y * 2 + margin * 2)
-    sprite = pygame.Surface((max(1, width), max(1, height)), pygame.SRCALPHA)
+    final_width = max(1, round(radius_x * 2.7))
+    final_height = max(1, round(radius_y * 2.7))
+    # Paint and blur small, then scale up: a blur costs the same at any final size.
+    shrink = min(1.0, 24 / max(1.0, radius_y))
+    small_x, small_y = radius_x * shrink, radius_y * shrink
+    margin = max(2.0, small_y * 0.35)
+    width = max(1, round(small_x * 2 + margin * 2))
+    height = max(1, round(small_y * 2 + margin * 2))
+    sprite = pygame.Surface((width, height), pygame.SRCALPHA)
     for blob_x, blob_y, blob_radius in blobs:
-        centre = (margin + radius_x + blob_x * radius_x, margin + radius_y + blob_y * radius_y)
-        pygame.draw.circle(sprite, (*colour, alpha), centre, max(1, blob_radius * radius_y))
-    if margin >= 2:
-        sprite = pygame.transform.gaussian_blur(sprite, max(1, margin * 2 // 3))
-    return sprite
+        centre = (width / 2 + blob_x * small_x, height / 2 + blob_y * small_y)
+        pygame.draw.circle(sprite, (*colour, alpha), centre, max(1, blob_radius * small_y))
+    sprite = pygame.transform.gaussian_blur(sprite, max(1, round(margin * 0.6)))
+    return pygame.transform.smoothscale(sprite, (final_width, final_height))
 
 
 def cloud_sprite(canvas: Canvas, width: float, colour: Colour, alpha: int = 170) -> pygame.Surface:
@@ -151,14 +156,29 @@ def cloud_sprite(canvas: Canvas, width: float, colour: Colour, alpha: int = 170)
 
 def glow_sprite(radius: float, colour: Colour, strength: int = 150) -> pygame.Surface:
     """Return a round glow fading from ``strength`` alpha at the centre to nothing."""
-    size = max(2, int(radius * 2))
+    final = max(2, round(radius * 2))
+    # A small smooth gradient scaled up looks the same as a big one and costs far less.
+    small_radius = min(radius, 40.0)
+    size = max(2, round(small_radius * 2))
     sprite = pygame.Surface((size, size), pygame.SRCALPHA)
-    rings = max(4, min(24, int(radius / 2)))
+    rings = max(4, min(32, round(small_radius)))
     for ring in range(rings, 0, -1):
         share = ring / rings
-        alpha = int(strength * (1 - share + 1 / rings) ** 1.8)
-        pygame.draw.circle(sprite, (*colour, min(255, alpha)), (size / 2, size / 2), radius * share)
-    return pygame.transform.gaussian_blur(sprite, max(1, int(radius / rings)))
+        alpha = round(strength * (1 - share + 1 / rings) ** 1.8)
+        pygame.draw.circle(
+            sprite, (*colour, min(255, alpha)), (size / 2, size / 2), small_radius * share
+        )
+    sprite = pygame.transform.gaussian_blur(sprite, max(1, round(small_radius / rings)))
+    return pygame.transform.smoothscale(sprite, (final, final))
+
+
+def light_sprite(radius: float, colour: Colour, strength: int = 90) -> pygame.Surface:
+    """Return a glow on black for additive blending (``BLEND_RGB_ADD``): light, not paint."""
+    glow = glow_sprite(radius, colour, strength)
+    light = pygame.Surface(glow.get_size())
+    light.fill((0, 0, 0))
+    light.blit(glow, (0, 0))
+    return light
 
 
 def drift(time_s: float, speed: float, start: float, low: float, high: float) -> float:

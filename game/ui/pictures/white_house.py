@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 import random
 
+import pygame
+
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.figures import flag_surface, waving_flag
+from game.ui.pictures.figures import flag_surface, person, waving_flag
 from game.ui.pictures.illustration import Illustration
 from game.ui.pictures.palette import Palette, mix
 from game.ui.pictures.scenery import (
@@ -14,6 +16,7 @@ from game.ui.pictures.scenery import (
     drift,
     dusk_sky,
     ground,
+    light_sprite,
     mountains,
     spruce,
 )
@@ -110,10 +113,34 @@ class WhiteHouse(Illustration):
             spruce(canvas, x, 306 + (x % 5), 90 + (x * 7) % 28, palette.tree, palette.tree_light)
             x += 36
         # Lamps along the square, their light pooling on the paving.
+        # Paving joints run towards the building.
+        for index in range(-12, 13):
+            canvas.line(
+                (320 + index * 30, 318), (320 + index * 62, canvas.bottom), 0.8, palette.ground
+            )
+        for row in range(4):
+            y = 330 + row * 18 + row * row * 4
+            canvas.rectangle(canvas.left, y, canvas.right - canvas.left, 0.8, palette.ground)
+        light = light_sprite(canvas.length(40), palette.window_lit, 70)
+        pool = pygame.transform.smoothscale(
+            light, (light.get_width(), max(1, light.get_height() // 4))
+        )
         for lamp_x in (110, 236, 404, 530):
-            canvas.ellipse(lamp_x, 352, 26, 6, palette.pavement_light)
+            centre = canvas.point(lamp_x, 352)
+            canvas.surface.blit(
+                pool, pool.get_rect(center=centre), special_flags=pygame.BLEND_RGB_ADD
+            )
             canvas.rectangle(lamp_x - 1.2, 300, 2.4, 52, palette.metal)
+            head = canvas.point(lamp_x, 299)
+            canvas.surface.blit(
+                light, light.get_rect(center=head), special_flags=pygame.BLEND_RGB_ADD
+            )
             canvas.circle(lamp_x, 299, 4.5, palette.window_lit)
+        # A few people crossing the square give the building its scale.
+        chooser = random.Random(12)
+        for x, foot in ((180, 334), (196, 336), (452, 340), (300, 372), (560, 380)):
+            coat = chooser.choice(palette.coats())
+            person(canvas, x, foot, 30 + (foot - 330) * 0.25, coat, palette, legs=palette.outline)
 
     def prepare_motion(self, canvas: Canvas) -> None:
         """Build the flag and the clouds for this size."""
