@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from game.model.pack import Pack, Text
-
 # What each kind of field is, for the translator (the "#." comment in the .po file).
 FIELD_COMMENTS: dict[str, str] = {
     "title": "The pack's title, shown in the pack list",
@@ -186,20 +184,3 @@ def _names_by_id(people: object) -> dict[str, str]:
 
 def _is_text(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
-
-
-def texts_of_pack(pack: Pack) -> list[Text]:
-    """Return every translatable :class:`Text` of a loaded pack."""
-    texts: list[Text | None] = [pack.title, pack.summary, pack.source.title]
-    for person in pack.people:
-        texts += [person.name, person.role]
-    for event in pack.events:
-        texts += [event.text, event.label]
-    for quote in pack.quotes:
-        texts += [quote.text, quote.context]
-    for question in pack.questions:
-        texts += [question.prompt, question.answer, *question.wrong, question.explain]
-    for scene in pack.scenes:
-        texts += [scene.title, scene.text]
-    texts += [step.title for step in pack.rounds]
-    return [text for text in texts if text is not None]

@@ -29,6 +29,16 @@ INTERFACE_DOMAIN = "messages"
 PACK_DOMAIN = "pack"
 
 
+def N_(message: str) -> str:  # the gettext name, which Babel extracts by default
+    """Mark ``message`` for the interface catalogue without translating it here."""
+    return message
+
+
+# Texts the loader makes up when a pack leaves them out (game/model/loader.py: the default
+# round titles). They are not in the pack's file, so they are interface strings.
+GENERATED_PACK_TEXTS = frozenset((N_("Timeline"), N_("Who said it?"), N_("Quiz")))
+
+
 def catalog_path(locales_dir: Path, language: str, domain: str) -> Path:
     """Return where the ``domain`` catalogue for ``language`` lives under ``locales_dir``."""
     return locales_dir / language / "LC_MESSAGES" / f"{domain}.po"
@@ -107,9 +117,13 @@ class Translator:
             return pseudo_localize(text.source)
         folder = getattr(pack, "folder", None)
         if folder is None or getattr(pack, "language", None) == self.language:
+            if text.position is None and text.source in GENERATED_PACK_TEXTS:
+                return self.gettext(text.source)
             return text.source
         messages = load_messages(pack_catalog_path(Path(folder), self.language))
         translation = messages.get(text.context or None, text.source)
+        if translation is None and text.position is None and text.source in GENERATED_PACK_TEXTS:
+            return self.gettext(text.source)
         return text.source if translation is None else translation
 
     # -- formatting ------------------------------------------------------------------------

@@ -121,3 +121,47 @@ def test_anchors_are_refused_as_the_checker_refuses_them() -> None:
     bomb = io.BytesIO(b"title: &a Hello\nsummary: *a\n")
     with pytest.raises(PackTextError, match="anchor"):
         list(extract_pack(bomb, ["pgettext"], [], {}))
+
+
+def loaded_texts(pack: object) -> set[tuple[str, str, int]]:
+    """Return (context, source, line) of every Text the loader built from the file."""
+    from game.model.pack import Text
+
+    found = set()
+
+    def visit(value: object) -> None:
+        if isinstance(value, Text):
+            if value.position is not None:
+                found.add((value.context, value.source, value.position.line))
+        elif isinstance(value, tuple):
+            for item in value:
+                visit(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                visit(getattr(value, name))
+
+    visit(pack)
+    return found
+
+
+@pytest.mark.parametrize(
+    "pack_file",
+    [SMALL_PACK, *sorted(SMALL_PACK.parents[2].glob("content/*/pack.yaml"))],
+    ids=lambda path: path.parent.name + "/" + path.name,
+)
+def test_extractor_agrees_with_the_loader(pack_file: Path, tmp_path: Path) -> None:
+    """Every Text the loader builds is extracted with the same context, source and line."""
+    from game.model.loader import load_pack
+
+    folder = pack_file.parent
+    if pack_file.name != "pack.yaml":
+        folder = tmp_path / "pack"
+        folder.mkdir()
+        (folder / "pack.yaml").write_bytes(pack_file.read_bytes())
+    pack = load_pack(folder).pack
+    with pack_file.open("rb") as handle:
+        extracted_texts = {
+            (context, message, line)
+            for line, message, _comments, context in extract(extract_pack, handle)
+        }
+    assert extracted_texts == loaded_texts(pack)

@@ -214,3 +214,15 @@ def test_time_of_day_label_is_translated_through_the_pack(
     label = Text("late Monday", "events.protest.label")
     formatted = Translator("ru", tmp_path).format_when(When.parse("2020-10-05"), label, pack)
     assert formatted == "5 октября 2020\u202fг., поздно вечером в понедельник"
+
+
+def test_default_round_title_made_by_the_loader_comes_from_the_interface(
+    tmp_path: Path, write_po: WritePo
+) -> None:
+    """A round title the loader made up (no position in the file) uses the interface catalogue."""
+    write_po(
+        tmp_path / "ky" / "LC_MESSAGES" / "messages.po", "ky", 'msgid "Quiz"\nmsgstr "Викторина"\n'
+    )
+    pack = SimpleNamespace(folder=tmp_path / "pack", language="en")
+    generated = Text("Quiz", "play.numbers.title")
+    assert Translator("ky", tmp_path).text(generated, pack) == "Викторина"
