@@ -180,7 +180,7 @@ def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator) -> N
                 context=error.context,
                 line=(error.context_mark.line + 1) if error.context_mark else "?",
             )
-        if "found character '\\t'" in problem:
+        if "tab" in problem:
             hint = t.gettext("indent with spaces, not tabs")
         reporter.error(_mark_position(mark), "", message, hint, "yaml-syntax")
     elif isinstance(error, yaml.reader.ReaderError):
@@ -235,9 +235,15 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
         return
     loader = _PackLoader(text)
     found = False
+    aliases_seen: set[str] = set()
     try:
         while loader.check_token():
             token = loader.get_token()
+            if isinstance(token, yaml.AliasToken):
+                # One report per alias name: a "billion laughs" file repeats each many times.
+                if token.value in aliases_seen:
+                    continue
+                aliases_seen.add(token.value)
             if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
                 found = True
                 what = (
