@@ -31,9 +31,9 @@ from typing import Any
 from game.rounds.review import ReviewEntry, ReviewQueue
 from game.rounds.session import RoundRecord
 from game.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from game.storage.recovery import problem_with_file, set_aside
 from game.storage.settings import Settings
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 LAST_PROFILE = "last_profile"
 FIRST_START_DONE = "first_start_done"
 
@@ -82,9 +82,8 @@ class ProgressStore:
         self.recovered_from: Path | None = None
         self._clock = clock
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        problem = self._problem_with_file()
-        if problem is not None:
-            self.recovered_from = self._set_aside()
+        if problem_with_file(self.path) is not None:
+            self.recovered_from = set_aside(self.path, self._clock())
         try:
             self._connection = self._connect()
             self._migrate()
@@ -93,49 +92,9 @@ class ProgressStore:
             if self.recovered_from is not None:
                 raise
             self._close_quietly()
-            self.recovered_from = self._set_aside()
+            self.recovered_from = set_aside(self.path, self._clock())
             self._connection = self._connect()
             self._migrate()
-
-    # -- opening and recovery ----------------------------------------------------------
-    def _problem_with_file(self) -> str | None:
-        """Return why the existing file is unusable, or None when it is fine or absent."""
-        if not self.path.exists():
-            return None
-        with self.path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-        if len(header) == 0:
-            return "empty"
-        if header != SQLITE_HEADER:
-            return "not a database"
-        try:
-            connection = sqlite3.connect(self.path)
-            try:
-                rows = connection.execute("PRAGMA quick_check").fetchall()
-            finally:
-                connection.close()
-        except sqlite3.DatabaseError as error:
-            return str(error)
-        if rows != [("ok",)]:
-            return "; ".join(str(row[0]) for row in rows[:5])
-        return None
-
-    def _set_aside(self) -> Path:
-        """Rename the damaged file (and its WAL and shared memory) out of the way."""
-        stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
-        counter = 1
-        while target.exists():
-            target = self.path.with_name(
-                f"{self.path.stem}.corrupt-{stamp}-{counter}{self.path.suffix}"
-            )
-            counter += 1
-        self.path.replace(target)
-        for suffix in ("-wal", "-shm"):
-            companion = Path(f"{self.path}{suffix}")
-            if companion.exists():
-                companion.replace(Path(f"{target}{suffix}"))
-        return target
 
     def _connect(self) -> sqlite3.Connection:
         # isolation_level=None: transactions are begun and ended explicitly below.

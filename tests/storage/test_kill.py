@@ -15,7 +15,7 @@ from game.storage.store import ProgressStore
 
 WRITER = Path(__file__).with_name("kill_writer.py")
 RUNS = 36
-# Kills land anywhere from start-up (opening, migrating) to well into the writing.
+# Even runs: kills land anywhere from start-up (opening, migrating) to well into the writing.
 KILL_AFTER = (0.02, 0.45)
 
 
@@ -32,13 +32,20 @@ def test_sigkill_at_random_moments_loses_no_committed_round(tmp_path: Path) -> N
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(chance.uniform(*KILL_AFTER))
+        first_line = b""
+        if run % 2:
+            # Odd runs: wait until the writer has committed a round, so slow machines
+            # still kill it mid-writing rather than always during start-up.
+            first_line = process.stdout.readline() if process.stdout else b""
+            time.sleep(chance.uniform(0.0, KILL_AFTER[1] / 2))
+        else:
+            time.sleep(chance.uniform(*KILL_AFTER))
         process.send_signal(signal.SIGKILL)
         output, _ = process.communicate()
         assert process.returncode == -signal.SIGKILL
         # A line cut short by the kill has no newline: its round was committed, but not
         # reported, so it is neither claimed nor required.
-        lines = output.decode().split("\n")[:-1]
+        lines = (first_line + output).decode().split("\n")[:-1]
         reported.extend(lines)
         killed_while_writing += bool(lines)
     with ProgressStore(database) as store:
