@@ -91,7 +91,7 @@ def _png_problem(data: bytes, t: Translator) -> str:
 
 def _jpeg_problem(data: bytes, t: Translator) -> str:
     offset = 2
-    while offset + 4 <= len(data):
+    while offset + 2 <= len(data):
         if data[offset] != 0xFF:
             return t.gettext("the JPEG file is damaged")
         marker = data[offset + 1]
@@ -103,6 +103,8 @@ def _jpeg_problem(data: bytes, t: Translator) -> str:
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             offset += 2
             continue
+        if offset + 4 > len(data):
+            break
         (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
         if length < 2 or offset + 2 + length > len(data):
             return t.gettext("the JPEG file is cut short")

@@ -1,0 +1,116 @@
+"""``okuya check`` and ``okuya schema``: output formats, --strict, and exit statuses."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.model.report import check_command
+from tests.model.conftest import BAD_PACKS, EXAMPLE_PACK
+
+
+def _run(paths: list[str], **options: object) -> tuple[int, str]:
+    out = io.StringIO()
+    status = check_command(paths, out=out, **options)  # type: ignore[arg-type]
+    return status, out.getvalue()
+
+
+def _pack_with_one_warning(example_text: str, write_pack: Callable[[str], Path]) -> Path:
+    folder = write_pack(
+        example_text.replace("  text: article.txt\n", "")
+        .replace("picture: images/night-sky.png", "picture: white-house")
+        .replace("  - id: kennedy\n", "  - id: nobody\n    name: Nobody\n  - id: kennedy\n")
+    )
+    return folder
+
+
+def test_a_clean_pack_prints_ok_and_exits_zero() -> None:
+    """One summary line, exit 0."""
+    status, output = _run([str(EXAMPLE_PACK)])
+    assert status == 0
+    assert output == f"{EXAMPLE_PACK}: ok\n"
+
+
+def test_problems_come_first_then_one_summary_line_per_pack() -> None:
+    """Every problem is printed, then 'PACK: N errors, M warnings'."""
+    case = BAD_PACKS / "several_problems_at_once"
+    status, output = _run([str(case), str(EXAMPLE_PACK)])
+    lines = output.splitlines()
+    assert status == 1
+    assert lines[-2] == f"{case}: 4 errors, 1 warning"
+    assert lines[-1] == f"{EXAMPLE_PACK}: ok"
+    assert sum(": error: " in line for line in lines) == 4
+
+
+def test_warnings_pass_unless_strict(example_text: str, write_pack: Callable[[str], Path]) -> None:
+    """A pack with only warnings exits 0, or 1 with --strict."""
+    folder = _pack_with_one_warning(example_text, write_pack)
+    status, output = _run([str(folder)])
+    assert status == 0
+    assert output.splitlines()[-1] == f"{folder}: 0 errors, 1 warning"
+    assert _run([str(folder)], strict=True)[0] == 1
+
+
+def test_a_missing_path_exits_two_after_checking_the_others() -> None:
+    """Exit 2 means a path was not found; the other packs are still reported."""
+    status, output = _run(["no/such/pack", str(EXAMPLE_PACK)])
+    assert status == 2
+    assert "no/such/pack: error: no such file or folder" in output
+    assert f"{EXAMPLE_PACK}: ok" in output
+
+
+def test_json_output_is_one_document_listing_packs_and_problems(
+    example_text: str, write_pack: Callable[[str], Path]
+) -> None:
+    """A list of packs, each with counts and its problems as objects."""
+    warned = _pack_with_one_warning(example_text, write_pack)
+    status, output = _run(
+        [str(BAD_PACKS / "unknown_speaker"), str(warned)], output_format="json", strict=True
+    )
+    report = json.loads(output)
+    assert status == 1
+    assert [entry["pack"] for entry in report] == [str(BAD_PACKS / "unknown_speaker"), str(warned)]
+    first, second = report
+    # The unknown speaker leaves person 'cat' unused: one error and one warning.
+    assert (first["ok"], first["errors"], first["warnings"]) == (False, 1, 1)
+    error = next(problem for problem in first["problems"] if problem["severity"] == "error")
+    assert set(error) == {
+        "severity",
+        "file",
+        "line",
+        "column",
+        "path",
+        "code",
+        "message",
+        "hint",
+    }
+    assert error["code"] == "unknown-reference"
+    assert error["path"] == "quotes[2].speaker"
+    assert error["hint"] == "did you mean 'cat'?"
+    assert (second["ok"], second["errors"], second["warnings"]) == (False, 0, 1)
+
+
+def test_the_command_line_wires_check_and_its_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """``okuya check --format json --strict PATH`` reaches check_command."""
+    status = main(["check", "--format", "json", "--strict", str(EXAMPLE_PACK)])
+    assert status == 0
+    assert json.loads(capsys.readouterr().out)[0]["ok"] is True
+
+
+def test_schema_command_writes_the_schema_to_a_file_or_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The written schema is the shipped one, byte for byte."""
+    from game.model.schema import SCHEMA_FILE
+
+    assert main(["schema", str(tmp_path / "out.json")]) == 0
+    assert (tmp_path / "out.json").read_text(encoding="utf-8") == SCHEMA_FILE.read_text(
+        encoding="utf-8"
+    )
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Okuya pack, format 1"
