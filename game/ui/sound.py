@@ -85,6 +85,10 @@ class Sounds:
                 log.debug("could not set the volume of %s: %s", name, error)
 
 
+# The name game/app.py imports; the same class.
+SoundPlayer = Sounds
+
+
 def _clamp(volume: float) -> float:
     """Return the volume limited to 0..1 (anything unreadable counts as silent)."""
     try:

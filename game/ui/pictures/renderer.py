@@ -15,7 +15,6 @@ from game.ui.pictures.palette import Palette, palette_for
 
 # Enough for every picture at two window sizes; older sizes (a resize drag) are dropped.
 CACHE_LIMIT = 16
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def _illustration_classes() -> dict[str, Callable[[tuple[int, int], Palette], Illustration]]:
@@ -118,7 +117,7 @@ class PictureRenderer:
         folder = Path(pack_folder).resolve()
         path = (folder / name_or_path).resolve()
         # A pack may only show its own images, never a file outside its folder.
-        if folder not in path.parents or path.suffix.lower() not in IMAGE_SUFFIXES:
+        if folder not in path.parents:
             return None
         return path
 
