@@ -1,0 +1,111 @@
+"""A built wheel carries assets/, content/ and locales/, finds them installed, and checks its packs.
+
+The wheel is built from this checkout and installed into a fresh virtual environment that
+sees the system's packages (``--system-site-packages``), with ``pip install --no-deps``, so
+the test downloads nothing but, at most, the build backend. Everything runs from a
+temporary folder, so the checkout is not on the import path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def _run(arguments: list[str], cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    return subprocess.run(
+        arguments,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=environment,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Build the wheel, install it into a new venv; return (the venv's bin folder, a work dir)."""
+    work = tmp_path_factory.mktemp("wheel")
+    built = _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-w",
+            str(work / "dist"),
+            str(REPOSITORY),
+        ],
+        cwd=work,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    (wheel,) = (work / "dist").glob("okuya-*.whl")
+    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(work / "venv")
+    bin_folder = work / "venv" / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_folder / "python"
+    installed = _run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], cwd=work
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    return bin_folder, work
+
+
+def test_the_installed_game_finds_its_data_folders(installed: tuple[Path, Path]) -> None:
+    """game.paths.data_dir returns folders inside the installed package, not the checkout."""
+    bin_folder, work = installed
+    script = (
+        "import json, game\n"
+        "from game.paths import data_dir\n"
+        "print(json.dumps({'package': game.__file__, **{name: str(data_dir(name)) "
+        "for name in ('assets', 'content', 'locales')}}))"
+    )
+    result = _run([str(bin_folder / "python"), "-c", script], cwd=work)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    package = Path(found.pop("package")).parent
+    assert REPOSITORY not in package.parents
+    for name, folder in found.items():
+        assert Path(folder) == package / "_data" / name
+        assert any(Path(folder).iterdir()), f"{name} is empty in the wheel"
+
+
+def test_the_installed_okuya_checks_every_shipped_pack(installed: tuple[Path, Path]) -> None:
+    """``okuya check`` passes on each pack under the installed game/_data/content."""
+    bin_folder, work = installed
+    locate = _run(
+        [
+            str(bin_folder / "python"),
+            "-c",
+            "from game.paths import data_dir; print(data_dir('content'))",
+        ],
+        cwd=work,
+    )
+    content = Path(locate.stdout.strip())
+    packs = sorted(folder for folder in content.iterdir() if (folder / "pack.yaml").is_file())
+    if not packs:
+        pytest.skip("content/ has no pack yet")
+    result = _run([str(bin_folder / "okuya"), "check", *map(str, packs)], cwd=work)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) >= len(packs)
+
+
+def test_the_installed_okuya_writes_the_schema(installed: tuple[Path, Path]) -> None:
+    """The schema file ships inside the package."""
+    bin_folder, work = installed
+    result = _run([str(bin_folder / "okuya"), "schema"], cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["$schema"].endswith("2020-12/schema")
