@@ -34,10 +34,6 @@ class NoticeScreen(Screen):
         """Centre a card with the icon, title, message, details and the OK button."""
         super().layout(rect)
         context, theme, t = self.context, self.context.theme, self.context.t
-        column = layout.centered_column(rect, theme, width_fraction=0.62, min_width=theme.space(70))
-        padding = theme.space(4)
-        inner_width = column.width - 2 * padding
-        icon_size = theme.font_size("title")
         self.icon = Icon(
             context, self.icon_kind, colour="warning" if self.icon_kind == "warning" else "primary"
         )
@@ -48,15 +44,25 @@ class NoticeScreen(Screen):
         button_label = self.button_text(t) if self.button_text else t.gettext("OK")
         self.ok = Button(context, button_label, lambda: Pop(), variant="primary", key="ok")
         gap = theme.space(2)
-        title_width = inner_width - icon_size - theme.space(2)
-        heights = [
-            max(icon_size, self.title.preferred_height(title_width)),
-            self.message.preferred_height(inner_width),
-            self.details.preferred_height(inner_width) if details else 0,
-            self.ok.preferred_height(inner_width // 2),
-        ]
-        total = sum(heights) + gap * 3 + 2 * padding
-        card_rect = pygame.Rect(column.x, 0, column.width, min(total, column.height))
+        padding = theme.space(4)
+        icon_size = theme.font_size("title")
+        # Widen the card until everything fits the window's height (long languages, big text).
+        for fraction in (0.62, 0.78, 0.94):
+            column = layout.centered_column(
+                rect, theme, width_fraction=fraction, min_width=theme.space(70)
+            )
+            inner_width = column.width - 2 * padding
+            title_width = inner_width - icon_size - theme.space(2)
+            heights = [
+                max(icon_size, self.title.preferred_height(title_width)),
+                self.message.preferred_height(inner_width),
+                self.details.preferred_height(inner_width) if details else 0,
+                self.ok.preferred_height(inner_width // 2),
+            ]
+            total = sum(heights) + gap * (3 if details else 2) + 2 * padding
+            if total <= rect.height - 2 * theme.space(2):
+                break
+        card_rect = pygame.Rect(column.x, 0, column.width, total)
         card_rect.centery = rect.centery
         self.card = Card(context, rect=card_rect)
         x, y = card_rect.x + padding, card_rect.y + padding

@@ -137,7 +137,14 @@ class ProfilesScreen(Screen):
         return None
 
     def handle_event(self, event: pygame.event.Event) -> Command | None:
-        """Remember the typed name so a relayout (language, size) keeps it."""
+        """Send typed letters to the name field wherever the focus is; remember the typed name."""
+        if (
+            event.type == pygame.TEXTINPUT
+            and event.text.strip()
+            and self.focused_widget is not self.name_input
+        ):
+            # A new player can simply start typing their name.
+            self.focus(self.name_input)
         command = super().handle_event(event)
         self.typed_name = self.name_input.value
         return command
@@ -164,6 +171,8 @@ class ProfilesScreen(Screen):
             self.relayout(self.rect)
             return Handled()
         self.context.profile = player
+        # A new player keeps the settings on screen now (language, text size, contrast ...):
+        # they were chosen by whoever sits at the computer.
         self.context.save_settings()
         return self._go_to_menu()
 

@@ -83,12 +83,12 @@ class TextInput(Widget):
 
     @property
     def overflowing(self) -> bool:
-        """Return True when the typed text is wider than the field (it would be cut off)."""
+        """Return True when a line of text is taller than the field.
+
+        A long name is not overflow: the field scrolls so the end being typed stays visible.
+        """
         theme = self.context.theme
-        width = self.context.text.measure(
-            self.value + self.composition, theme.font_size("heading")
-        )[0]
-        return width > self.rect.width - 2 * theme.space(2)
+        return self.context.text.line_height(theme.font_size("heading")) > self.rect.height
 
     @property
     def animating(self) -> bool:

@@ -1,0 +1,97 @@
+"""Settings apply at once to every screen and are kept per player across restarts."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.i18n import Translator
+
+
+def test_settings_are_saved_for_the_player_and_restored_after_a_restart(
+    make_driver, start_as_player
+):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    driver.click("High contrast")
+    driver.click("Reduce motion")
+    slider = driver.find("Text size")
+    slider.focused = True
+    driver.current_screen.focus(slider)
+    driver.press(pygame.K_END)
+    assert driver.context.settings.text_scale == 1.5
+    assert driver.context.theme.high_contrast
+    driver.close()
+
+    again = make_driver(language=None)
+    again.click("Айгүл")
+    settings = again.context.settings
+    assert settings.high_contrast is True
+    assert settings.reduced_motion is True
+    assert settings.text_scale == 1.5
+    assert again.context.theme.palette.background == (0, 0, 0)
+
+
+def test_each_player_keeps_their_own_settings(make_driver, start_as_player):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    driver.click("High contrast")
+    driver.press(pygame.K_ESCAPE)
+    driver.click("Change player")
+    driver.type_text("Бакыт")
+    driver.press(pygame.K_RETURN)
+    # A new player starts with the settings on screen, then changes their own.
+    assert driver.context.settings.high_contrast is True
+    driver.click("Settings")
+    driver.click("High contrast")
+    driver.click("Reduce motion")
+    driver.press(pygame.K_ESCAPE)
+    driver.click("Change player")
+    driver.click("Айгүл")
+    assert driver.context.settings.high_contrast is True
+    assert driver.context.settings.reduced_motion is False
+    driver.click("Change player")
+    driver.click("Бакыт")
+    assert driver.context.settings.high_contrast is False
+    assert driver.context.settings.reduced_motion is True
+
+
+def test_switching_language_re_renders_every_screen_on_the_stack_at_once(start_as_player):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    menu = driver.app.stack.screens[0]
+    driver.context.set_language("pseudo")
+    pseudo = Translator("pseudo")
+    assert driver.current_screen.title.label == pseudo.gettext("Settings")
+    assert driver.current_screen.title.label != "Settings"
+    assert menu.play_button.label == pseudo.gettext("Play")
+
+
+def test_choosing_russian_in_settings_changes_the_labels_without_a_restart(start_as_player):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    driver.click("Русский")
+    russian = Translator("ru")
+    assert driver.context.t.language == "ru"
+    assert driver.current_screen.title.label == russian.gettext("Settings")
+    driver.press(pygame.K_ESCAPE)
+    assert driver.has(russian.gettext("Play"), exact=True)
+    assert driver.has(russian.gettext("About"), exact=True)
+
+
+def test_text_size_change_keeps_the_focus_on_the_same_control(start_as_player):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    slider = driver.find("Text size")
+    driver.current_screen.focus(slider)
+    driver.press(pygame.K_RIGHT)
+    assert driver.context.settings.text_scale == 1.1
+    assert driver.current_screen.focused_widget.key == "text_scale"
+
+
+def test_the_volume_slider_follows_a_mouse_drag(start_as_player):
+    driver = start_as_player("Айгүл")
+    driver.click("Settings")
+    slider = driver.find("Volume")
+    track = slider.track_rect()
+    driver.drag(slider, (track.x - 50, track.centery))
+    assert driver.context.settings.volume == 0.0
