@@ -200,3 +200,22 @@ def test_a_missing_or_broken_pack_image_draws_a_placeholder(
     assert surface.get_at((5, 5))[:3] != BACKGROUND
     assert 2 <= distinct_colours(surface) <= 40
     assert (250, 0, 0) not in {surface.get_at((x, 100))[:3] for x in range(0, 320, 4)}
+
+
+def test_old_sizes_leave_the_cache_so_memory_stays_bounded() -> None:
+    """After many window sizes (a resize drag) the oldest painted size is dropped."""
+    renderer = PictureRenderer()
+    first = renderer.base_surface("ballot-box", (200, 125))
+    for width in range(210, 420, 10):
+        renderer.base_surface("ballot-box", (width, 125))
+    assert renderer.base_surface("ballot-box", (200, 125)) is not first
+
+
+def test_a_huge_pack_image_is_kept_at_a_bounded_size(
+    renderer: PictureRenderer, tmp_path: Path
+) -> None:
+    """A camera-sized picture is shrunk once on load, keeping its shape."""
+    write_image(tmp_path / "images" / "huge.png", (4096, 64), (20, 120, 220))
+    image = renderer.image("images/huge.png", tmp_path)
+    assert image is not None
+    assert image.get_size() == (2048, 32)

@@ -74,7 +74,7 @@ class BonfireNight(Illustration):
             canvas.circle(x, y, 0.8, mix(palette.star, palette.night_top, 0.5))
         dark_mountain = mix(palette.mountain_near, palette.night_top, 0.62)
         dim_snow = mix(palette.snow, palette.night_top, 0.62)
-        mountains(canvas, palette, HORIZON, 1.1, dark_mountain, seed=1.3, snow=dim_snow)
+        mountains(canvas, palette, HORIZON, 1.1, dark_mountain, seed=2.93, snow=dim_snow)
         ground(canvas, HORIZON, mix(palette.ground, palette.night_top, 0.4), palette.night_horizon)
         night = replace(
             palette,

@@ -86,7 +86,7 @@ class PoliceLine(Illustration):
         """Paint the street, the distant building, the truck and the line of officers."""
         palette = self.palette
         dusk_sky(canvas, palette, HORIZON)
-        mountains(canvas, palette, HORIZON, 1.0, palette.mountain_far, seed=5.1)
+        mountains(canvas, palette, HORIZON, 1.1, palette.mountain_far, seed=-0.32)
         ground(canvas, HORIZON, palette.pavement, palette.ground)
         paint_government_house(canvas, palette, 60, 250, 178, 250, 0.15, seed=9)
         for x in (30, 270, 296):

@@ -15,6 +15,9 @@ from game.ui.pictures.palette import Palette, palette_for
 
 # Enough for every picture at two window sizes; older sizes (a resize drag) are dropped.
 CACHE_LIMIT = 16
+# Cached pixels at most (4 bytes each: about 32 MB), so a big fullscreen keeps memory low.
+CACHE_PIXELS = 8_000_000
+MAX_IMAGE_SIDE = 2048
 
 
 def _illustration_classes() -> dict[str, Callable[[tuple[int, int], Palette], Illustration]]:
@@ -44,7 +47,7 @@ class PictureRenderer:
         self._illustrations: OrderedDict[tuple[str, tuple[int, int], bool], Illustration] = (
             OrderedDict()
         )
-        self._images: dict[tuple[Path, int, int], pygame.Surface | None] = {}
+        self._images: OrderedDict[tuple[Path, int, int], pygame.Surface | None] = OrderedDict()
         self._scaled: OrderedDict[tuple[Path, int, int, tuple[int, int]], pygame.Surface] = (
             OrderedDict()
         )
@@ -100,8 +103,7 @@ class PictureRenderer:
             return cached
         illustration = self._classes[name](key[1], palette_for(high_contrast))
         self._illustrations[key] = illustration
-        while len(self._illustrations) > CACHE_LIMIT:
-            self._illustrations.popitem(last=False)
+        _trim(self._illustrations, lambda cached: cached.size[0] * cached.size[1])
         return illustration
 
     def base_surface(
@@ -131,9 +133,15 @@ class PictureRenderer:
         except OSError:
             return None
         key = (path, status.st_mtime_ns, status.st_size)
-        if key not in self._images:
-            self._images = {old: image for old, image in self._images.items() if old[0] != path}
-            self._images[key] = _load_image(path)
+        if key in self._images:
+            self._images.move_to_end(key)
+            return self._images[key]
+        for old in [old for old in self._images if old[0] == path]:
+            del self._images[old]
+        self._images[key] = _load_image(path)
+        _trim(
+            self._images, lambda cached: cached.get_width() * cached.get_height() if cached else 0
+        )
         return self._images[key]
 
     def scaled_image(
@@ -154,9 +162,16 @@ class PictureRenderer:
         target = (max(1, round(width * factor)), max(1, round(height * factor)))
         scaled = pygame.transform.smoothscale(image, target)
         self._scaled[key] = scaled
-        while len(self._scaled) > CACHE_LIMIT:
-            self._scaled.popitem(last=False)
+        _trim(self._scaled, lambda cached: cached.get_width() * cached.get_height())
         return scaled
+
+
+def _trim(cache: OrderedDict, pixels: Callable[[object], int]) -> None:
+    """Drop the least recently used entries over the count or pixel limit, keeping the newest."""
+    total = sum(pixels(value) for value in cache.values())
+    while len(cache) > 1 and (len(cache) > CACHE_LIMIT or total > CACHE_PIXELS):
+        _, dropped = cache.popitem(last=False)
+        total -= pixels(dropped)
 
 
 def _load_image(path: Path) -> pygame.Surface | None:
@@ -165,14 +180,22 @@ def _load_image(path: Path) -> pygame.Surface | None:
         image = pygame.image.load(str(path))
     except (pygame.error, OSError, ValueError):
         return None
-    if image.get_width() < 1 or image.get_height() < 1:
+    width, height = image.get_size()
+    if width < 1 or height < 1:
         return None
     # smoothscale needs 24 or 32 bits per pixel; palette PNGs and greyscale JPEGs are 8.
     if pygame.display.get_surface() is not None:
-        return image.convert_alpha()
-    converted = pygame.Surface(image.get_size(), pygame.SRCALPHA, 32)
-    converted.blit(image, (0, 0))
-    return converted
+        image = image.convert_alpha()
+    else:
+        converted = pygame.Surface(image.get_size(), pygame.SRCALPHA, 32)
+        converted.blit(image, (0, 0))
+        image = converted
+    # A camera photo can be 12 megapixels; no picture slot needs more than this.
+    factor = MAX_IMAGE_SIDE / max(width, height)
+    if factor < 1:
+        size = (max(1, round(width * factor)), max(1, round(height * factor)))
+        image = pygame.transform.smoothscale(image, size)
+    return image
 
 
 def draw_placeholder(surface: pygame.Surface, rect: pygame.Rect, palette: Palette) -> None:

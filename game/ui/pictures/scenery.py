@@ -43,13 +43,17 @@ def star_positions(
 
 
 def ridge_height(x: float, seed: float) -> float:
-    """Return a mountain ridge height (design units above its base) at x, from summed sines."""
+    """Return a mountain ridge height (design units above its base) at x.
+
+    Folded sines (``1 - |sin|``) make sharp summits between broad slopes, like the Ala-Too
+    seen from Bishkek; small plain sines roughen the ridge.
+    """
     return (
-        46
-        + 22 * math.sin(x * 0.019 + seed)
-        + 14 * math.sin(x * 0.043 + seed * 2.1)
-        + 7 * math.sin(x * 0.097 + seed * 3.7)
-        + 3 * math.sin(x * 0.23 + seed * 5.3)
+        30
+        + 58 * (1 - abs(math.sin(x * 0.0105 + seed))) ** 1.7
+        + 20 * (1 - abs(math.sin(x * 0.026 + seed * 2.1))) ** 1.5
+        + 5 * math.sin(x * 0.083 + seed * 3.7)
+        + 2.2 * math.sin(x * 0.21 + seed * 5.3)
     )
 
 

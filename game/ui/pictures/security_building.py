@@ -28,7 +28,7 @@ class SecurityBuilding(Illustration):
         """Paint the sky, the stone building, the wall, the gate and the people outside."""
         palette = self.palette
         dusk_sky(canvas, palette, HORIZON)
-        mountains(canvas, palette, HORIZON, 1.15, palette.mountain_far, seed=3.3)
+        mountains(canvas, palette, HORIZON, 1.1, palette.mountain_far, seed=2.93)
         ground(canvas, HORIZON, palette.pavement, palette.ground)
         stone, shade, deep = palette.stone, palette.stone_shade, palette.stone_deep
         canvas.rectangle(110, 140, 420, 130, stone)

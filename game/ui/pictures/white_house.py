@@ -90,7 +90,7 @@ class WhiteHouse(Illustration):
         """Paint sky, mountains, the building, spruces and the square."""
         palette = self.palette
         dusk_sky(canvas, palette, HORIZON)
-        mountains(canvas, palette, HORIZON, 1.25, palette.mountain_far, seed=1.3)
+        mountains(canvas, palette, HORIZON, 1.05, palette.mountain_far, seed=2.93)
         mountains(canvas, palette, HORIZON, 0.7, palette.mountain_near, seed=4.2, snow_share=0.95)
         ground(canvas, HORIZON, palette.pavement, palette.ground)
         self.windows = paint_government_house(canvas, palette, 150, 490, 150, 300, 0.12, seed=7)
