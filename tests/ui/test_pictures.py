@@ -75,6 +75,7 @@ def test_the_static_layer_is_painted_once_per_size(
     original = Illustration.__init__
 
     def counting_init(self: Illustration, size: tuple[int, int], palette: object) -> None:
+        """Count each painting of a base, then paint as usual."""
         calls.append(size)
         original(self, size, palette)
 

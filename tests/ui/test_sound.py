@@ -85,6 +85,7 @@ def test_the_game_stays_silent_without_an_audio_device(monkeypatch: pytest.Monke
     """When the mixer cannot start, sounds are unavailable and every call is a quiet no-op."""
 
     def no_device(*arguments: object, **options: object) -> None:
+        """Fail as SDL does on a machine without sound."""
         raise pygame.error("No available audio device")
 
     monkeypatch.setattr(pygame.mixer, "get_init", lambda: None)
@@ -110,10 +111,14 @@ def test_a_sound_that_fails_to_play_does_not_raise(monkeypatch: pytest.MonkeyPat
     sounds = Sounds()
 
     class BrokenSound:
+        """Stand in for a sound whose device has gone away."""
+
         def play(self) -> None:
+            """Fail to play."""
             raise pygame.error("device lost")
 
         def set_volume(self, volume: float) -> None:
+            """Fail to change the volume."""
             raise pygame.error("device lost")
 
     monkeypatch.setattr(sounds, "_sounds", {"select": BrokenSound()})

@@ -108,6 +108,9 @@ class PoliceLine(Illustration):
         while x < 380:
             positions.append(x)
             x += 56
+        # A second rank stands behind the gaps of the first.
+        for x in positions[:-1]:
+            officer(canvas, palette, x + 28, LINE_FOOT - 16, OFFICER_HEIGHT * 0.9)
         for x in positions:
             officer(canvas, palette, x, LINE_FOOT, OFFICER_HEIGHT)
         shield_layer = canvas.layer()
