@@ -199,7 +199,7 @@ class BonfireNight(Illustration):
                 )
         for index in range(SPARKS):
             life = (time_s * 0.5 + index / SPARKS) % 1.0
-            x = FIRE[0] + math.sin(index * 3.1 + time_s * 1.7) * (8 + life * 34)
+            x = FIRE[0] + math.sin(index * 2.4 + time_s * 1.7) * (8 + life * 34)
             y = FIRE[1] - 50 - life * 160
             colour = mix(palette.fire_core, palette.fire_outer, life)
             canvas.circle(x, y, 2.0 * (1 - life) + 0.5, colour)
