@@ -23,8 +23,12 @@ from game.model.errors import Reporter
 
 try:  # The C composer is several times faster; the pure-Python one gives the same nodes.
     from yaml import CSafeLoader as _Loader
+
+    _C_COMPOSER = True
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    _C_COMPOSER = False
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
@@ -169,7 +173,17 @@ def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
     return document
 
 
-def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator) -> None:
+def _reader_position(text: str, offset: int) -> tuple[int, int] | None:
+    """Return the line and column of a reader error's offset (bytes for libyaml, else characters)."""
+    if not isinstance(offset, int) or offset < 0:
+        return None
+    if _C_COMPOSER:
+        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+    before = text[:offset]
+    return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
+
+
+def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator, text: str) -> None:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -185,7 +199,7 @@ def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator) -> N
         reporter.error(_mark_position(mark), "", message, hint, "yaml-syntax")
     elif isinstance(error, yaml.reader.ReaderError):
         reporter.error(
-            None,
+            _reader_position(text, error.position),
             "",
             t.gettext("the file contains a character YAML does not allow (code {code})").format(
                 code=f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
@@ -197,8 +211,17 @@ def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator) -> N
         reporter.error(None, "", t.gettext("YAML error: {error}").format(error=error), "", "yaml")
 
 
+def _new_loader(text: str, reporter: Reporter, t: Translator) -> _PackLoader:
+    # The pure-Python reader checks every character when it is created, so it can fail here.
+    try:
+        return _PackLoader(text)
+    except yaml.YAMLError as error:
+        _syntax_error(error, reporter, t, text)
+        raise _Stop from None
+
+
 def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
-    loader = _PackLoader(text)
+    loader = _new_loader(text, reporter, t)
     try:
         root = loader.get_single_node()
     except yaml.composer.ComposerError as error:
@@ -211,10 +234,10 @@ def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
                 "yaml-syntax",
             )
         else:
-            _syntax_error(error, reporter, t)
+            _syntax_error(error, reporter, t, text)
         raise _Stop from None
     except yaml.YAMLError as error:
-        _syntax_error(error, reporter, t)
+        _syntax_error(error, reporter, t, text)
         raise _Stop from None
     finally:
         loader.dispose()
@@ -233,7 +256,7 @@ def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
 def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
     if _ANCHOR_CANDIDATE.search(text) is None:
         return
-    loader = _PackLoader(text)
+    loader = _new_loader(text, reporter, t)
     found = False
     aliases_seen: set[str] = set()
     try:
@@ -261,7 +284,7 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
                     "anchor",
                 )
     except yaml.YAMLError as error:
-        _syntax_error(error, reporter, t)
+        _syntax_error(error, reporter, t, text)
         raise _Stop from None
     finally:
         loader.dispose()
@@ -272,7 +295,7 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
 def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
     if not _might_nest_deeply(text):
         return
-    loader = _PackLoader(text)
+    loader = _new_loader(text, reporter, t)
     depth = 0
     try:
         while loader.check_event():
@@ -293,7 +316,7 @@ def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as error:
-        _syntax_error(error, reporter, t)
+        _syntax_error(error, reporter, t, text)
         raise _Stop from None
     finally:
         loader.dispose()
