@@ -82,6 +82,10 @@ class Canvas:
         pixel_radius = self.length(radius)
         if pixel_radius < 0.5:
             return
+        if pixel_radius < 2.5:
+            # Smoothing a dot this small is invisible and costs twice as much.
+            pygame.draw.circle(self.surface, colour, self.point(x, y), pixel_radius)
+            return
         pygame.draw.aacircle(self.surface, colour, self.point(x, y), pixel_radius)
 
     def ellipse(self, x: float, y: float, radius_x: float, radius_y: float, colour: Colour) -> None:

@@ -224,10 +224,12 @@ def waving_flag(
     pole_top: tuple[float, float],
     time_s: float,
     amplitude: float,
-    strip: int = 2,
+    strip: int = 0,
 ) -> None:
     """Blit the flag from the pole top in vertical strips shifted by a travelling wave."""
     width, height = flag.get_size()
+    # About thirty strips look smooth at any size; more only cost time.
+    strip = strip or max(2, width // 30)
     left, top = round(pole_top[0]), round(pole_top[1])
     for column in range(0, width, strip):
         share = column / width
