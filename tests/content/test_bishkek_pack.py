@@ -205,3 +205,20 @@ def test_strings_fit_on_their_cards(pack: Pack) -> None:
             assert len(str(choice)) <= MAX_CHOICE_CHARACTERS, (question.id, str(choice))
     for scene in pack.scenes:
         assert len(str(scene.text)) <= MAX_SCENE_CHARACTERS, scene.id
+
+
+def test_the_small_pack_in_the_authoring_guide_checks_clean(tmp_path: Path) -> None:
+    """The complete example in docs/authoring.md loads with no error and no warning."""
+    guide = (REPOSITORY / "docs" / "authoring.md").read_text(encoding="utf-8")
+    section = guide.split("## A complete small pack", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("\n```", 1)[0]
+    article_copy = next((place for place in ARTICLE_PLACES if place.is_file()), None)
+    if article_copy is not None:
+        (tmp_path / "article.txt").write_bytes(article_copy.read_bytes())
+    else:
+        # Without a copy of the article, check everything but the evidence.
+        example = re.sub(r"(?m)^  text: article\.txt.*\n", "", example)
+    (tmp_path / "pack.yaml").write_text(example, encoding="utf-8")
+    loaded = load_pack(tmp_path)
+    assert loaded.warnings == []
+    assert loaded.pack.id == "bishkek-mini"
