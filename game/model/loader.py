@@ -17,6 +17,7 @@ from typing import Any
 
 from game.i18n.translator import Translator, english
 from game.model.checks import parse_when, run_checks
+from game.model.encoding import MAX_FILE_BYTES, read_bytes_limited, refuse_size
 from game.model.errors import PackError, Problem, Reporter, sort_problems
 from game.model.files import check_evidence, check_pictures, check_translations
 from game.model.pack import (
@@ -36,8 +37,9 @@ from game.model.pack import (
     TimelineStep,
     WhoSaidStep,
 )
+from game.model.plain_data import parse
 from game.model.structure import check_structure
-from game.model.yaml_nodes import MAX_FILE_BYTES, Document, parse, read_bytes_limited, refuse_size
+from game.model.yaml_nodes import Document
 
 PACK_FILE = "pack.yaml"
 DEFAULT_ROUND_TITLES = {"timeline": "Timeline", "who_said": "Who said it?", "quiz": "Quiz"}

@@ -165,7 +165,7 @@ def test_a_missing_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     """A pack over the size limit gets one clear error."""
-    from game.model.yaml_nodes import MAX_FILE_BYTES
+    from game.model.encoding import MAX_FILE_BYTES
 
     pack_file = tmp_path / "pack.yaml"
     with pack_file.open("wb") as stream:

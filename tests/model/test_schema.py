@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from game.i18n.translator import english
 from game.model.errors import Reporter
+from game.model.plain_data import parse
 from game.model.schema import (
     compile_schema,
     inline_references,
@@ -20,7 +21,6 @@ from game.model.schema import (
     quick_check,
     validator,
 )
-from game.model.yaml_nodes import parse
 from tests.model.conftest import BAD_PACKS, EXAMPLE_PACK
 
 

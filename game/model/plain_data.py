@@ -1,0 +1,187 @@
+"""Turn YAML nodes into plain data (dicts, lists, text, numbers), refusing what a pack must not hold.
+
+Refused here: tags other than YAML's core ones (``!!python/object``, ``!!binary``, merge
+keys), keys that are not plain values, duplicate keys, and nesting deeper than a pack needs.
+Keys keep their written text and dates stay text. ``Document.mapping_nodes`` ties each
+plain dict back to its node.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.i18n.translator import Translator
+from game.model.errors import Reporter
+from game.model.yaml_nodes import (
+    BOOL_TAG,
+    FLOAT_TAG,
+    INT_TAG,
+    MAP_TAG,
+    MAX_DEPTH,
+    MERGE_TAG,
+    NULL_TAG,
+    PLAIN_TAGS,
+    SEQ_TAG,
+    STR_TAG,
+    TAG_PREFIX,
+    TIMESTAMP_TAG,
+    TRUE_WORDS,
+    Document,
+    StopReading,
+    compose,
+    path_of,
+    position,
+)
+
+
+def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
+    """Compose ``text`` into nodes and plain data; report every problem found and return None on error."""
+    try:
+        root = compose(text, reporter, t)
+        document = Document(reporter.file, None, root)
+        document.data = _Converter(document, reporter, t).convert_document(root)
+    except StopReading:
+        return None
+    except (RecursionError, MemoryError):
+        reporter.error(
+            None,
+            "",
+            t.gettext("the file is too large or too deeply nested to read"),
+            t.gettext("split long texts and keep the layout of the example pack"),
+            "too-large",
+        )
+        return None
+    if reporter.has_errors:
+        return None
+    return document
+
+
+class _Converter:
+    """Turn nodes into plain data, refusing what a pack must not contain.
+
+    This runs once per node of the file, so it avoids per-node allocations beyond the
+    result itself: paths are worked out afterwards, only for the nodes that have a problem.
+    """
+
+    def __init__(self, document: Document, reporter: Reporter, t: Translator) -> None:
+        self.document = document
+        self.reporter = reporter
+        self.t = t
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.bad_tags: list[Node] = []
+        self.bad_keys: list[Node] = []
+        self.duplicates: list[tuple[Node, Node]] = []
+
+    def convert_document(self, root: Node) -> object:
+        """Return the plain value of ``root`` and report what was refused on the way."""
+        data = self.convert(root, 0)
+        for node in self.bad_tags:
+            self._bad_tag(node)
+        for node in self.bad_keys:
+            self.reporter.error(
+                position(node),
+                path_of(root, node),
+                self.t.gettext("a key must be a plain word"),
+                self.t.gettext("use keys such as 'id', 'text' or 'when'"),
+                "bad-key",
+            )
+        for first, again in self.duplicates:
+            key = again.value
+            self.reporter.error(
+                position(again),
+                path_of(root, again),
+                self.t.gettext("duplicate key '{key}'").format(key=key),
+                self.t.gettext("the first '{key}' is on line {line}; keep one").format(
+                    key=key, line=first.start_mark.line + 1
+                ),
+                "duplicate-key",
+            )
+        return data
+
+    def convert(self, node: Node, depth: int) -> object:
+        """Return the plain value of ``node``."""
+        kind = node.__class__
+        tag = node.tag
+        if kind is ScalarNode:
+            if tag == STR_TAG:
+                return node.value
+            return self._scalar(node, tag)
+        if depth > MAX_DEPTH:
+            self.reporter.error(
+                position(node),
+                path_of(self.document.root, node),
+                self.t.gettext("values are nested more than {limit} levels deep").format(
+                    limit=MAX_DEPTH
+                ),
+                self.t.gettext("keep the layout of the example pack"),
+                "too-deep",
+            )
+            raise StopReading
+        convert = self.convert
+        depth += 1
+        if kind is SequenceNode:
+            if tag != SEQ_TAG:
+                self.bad_tags.append(node)
+            return [
+                item.value
+                if item.__class__ is ScalarNode and item.tag == STR_TAG
+                else convert(item, depth)
+                for item in node.value
+            ]
+        if tag != MAP_TAG:
+            self.bad_tags.append(node)
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            if key_node.__class__ is not ScalarNode or key_node.tag not in PLAIN_TAGS:
+                if key_node.tag == MERGE_TAG:
+                    self.bad_tags.append(key_node)
+                else:
+                    self.bad_keys.append(key_node)
+                continue
+            # Keys keep their written text, so that `on:` or `no:` stay words, not booleans.
+            key = key_node.value
+            if key in result:
+                self.duplicates.append((self._first_key(node, key), key_node))
+                continue
+            if value_node.__class__ is ScalarNode and value_node.tag == STR_TAG:
+                result[key] = value_node.value
+            else:
+                result[key] = convert(value_node, depth)
+        self.document.mapping_nodes[id(result)] = node
+        return result
+
+    @staticmethod
+    def _first_key(node: MappingNode, key: str) -> Node:
+        return next(k for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
+
+    def _scalar(self, node: ScalarNode, tag: str) -> object:
+        if tag == TIMESTAMP_TAG:
+            # Dates stay text: When.parse reads them with their precision.
+            return node.value
+        if tag == NULL_TAG:
+            return None
+        if tag == BOOL_TAG:
+            return node.value.lower() in TRUE_WORDS
+        try:
+            if tag == INT_TAG:
+                return self.constructor.construct_yaml_int(node)
+            if tag == FLOAT_TAG:
+                return self.constructor.construct_yaml_float(node)
+        except (ValueError, yaml.YAMLError):
+            return node.value
+        self.bad_tags.append(node)
+        return None
+
+    def _bad_tag(self, node: Node) -> None:
+        tag = node.tag
+        shown = "!!" + tag[len(TAG_PREFIX) :] if tag.startswith(TAG_PREFIX) else tag
+        if tag == TAG_PREFIX + "merge":
+            message = self.t.gettext("merge keys ('<<') are not allowed in packs")
+            hint = self.t.gettext("write every key out in full")
+        else:
+            message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
+            hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
+        self.reporter.error(
+            position(node), path_of(self.document.root, node), message, hint, "bad-tag"
+        )
