@@ -68,9 +68,13 @@ def fold(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
-    """Load the built-in pack, failing on any warning."""
+    """Load the built-in pack, failing on any warning about pack.yaml itself."""
     loaded = load_pack(PACK_FOLDER)
-    assert loaded.warnings == [], [str(problem) for problem in loaded.warnings]
+    # Translation completeness is checked with the catalogues (tests/i18n), not here.
+    content_warnings = [
+        problem for problem in loaded.warnings if Path(problem.file).name == "pack.yaml"
+    ]
+    assert content_warnings == [], [str(problem) for problem in content_warnings]
     return loaded.pack
 
 
