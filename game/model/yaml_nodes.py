@@ -40,6 +40,7 @@ STR_TAG, NULL_TAG, BOOL_TAG, INT_TAG, FLOAT_TAG, TIMESTAMP_TAG, MAP_TAG, SEQ_TAG
 MERGE_TAG = TAG_PREFIX + "merge"
 # Plain scalars whose first character starts none of YAML 1.1's implicit types are text.
 _MAYBE_NOT_TEXT = frozenset("yYnNtTfFoO-+0123456789.<~=")
+_PLAIN_TAG_CACHE: dict[str, str] = {}
 
 
 class _PackLoader(_Loader):
@@ -47,11 +48,25 @@ class _PackLoader(_Loader):
 
     def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
         """Return the tag of a node without an explicit one."""
-        if kind is ScalarNode and (
-            not implicit[0] or (value and value[0] not in _MAYBE_NOT_TEXT)  # type: ignore[index]
-        ):
-            return STR_TAG
-        return super().resolve(kind, value, implicit)
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return STR_TAG  # quoted
+            tag = _PLAIN_TAG_CACHE.get(value)  # type: ignore[call-overload]
+            if tag is not None:
+                return tag
+            if value and value[0] not in _MAYBE_NOT_TEXT:  # type: ignore[index]
+                return STR_TAG
+            tag = super().resolve(kind, value, implicit)
+            # A plain scalar's tag depends on its text alone; keys such as `name:` and
+            # `text:` repeat thousands of times, so remember the short ones.
+            if len(value) <= 32 and len(_PLAIN_TAG_CACHE) < 4096:  # type: ignore[arg-type]
+                _PLAIN_TAG_CACHE[value] = tag  # type: ignore[index]
+            return tag
+        if kind is MappingNode:
+            return MAP_TAG
+        if kind is SequenceNode:
+            return SEQ_TAG
+        return super().resolve(kind, value, implicit)  # pragma: no cover - no other kinds
 
 
 # A token that may start an anchor (&name) or an alias (*name): only then do we scan tokens.
