@@ -146,6 +146,12 @@ def update_catalog(
     if match_by_context:
         _carry_over_by_context(catalog)
     catalog.obsolete.clear()
+    for message in catalog:
+        # Babel counts an untranslated plural ("", "") as a translation to fuzzy-match from;
+        # a fuzzy mark on an empty translation means nothing, so drop it.
+        if message.id and message.fuzzy and not _has_any_translation(message.string):
+            message.flags.discard("fuzzy")
+            message.previous_id = []
     if match_by_context:
         for message in catalog:
             if message.id:
@@ -228,6 +234,12 @@ def completeness(template: Catalog, po_path: Path, name: str, language: str) -> 
         else:
             translated += 1
     return Completeness(name, language, translated, fuzzy, untranslated)
+
+
+def _has_any_translation(string: object) -> bool:
+    if isinstance(string, tuple | list):
+        return any(string)
+    return bool(string)
 
 
 def _has_translation(string: object) -> bool:

@@ -4,7 +4,7 @@ The message context is the item's path: ``title``, ``source.title``, ``people.<i
 ``events.<id>.text``, ``questions.<id>.wrong.<n>``, ``play.<round id>.title`` ... The loader
 gives each :class:`~game.model.pack.Text` the same context, so a translation extracted here is
 found again at run time. The file is read with the loader's own safe YAML reader
-(:mod:`game.model.yaml_nodes`), so the extractor refuses exactly what the checker refuses.
+(:mod:`game.model.encoding`, :mod:`game.model.plain_data`), so the extractor refuses exactly what the checker refuses.
 """
 
 from __future__ import annotations
@@ -88,8 +88,10 @@ def texts_from_yaml(raw: bytes, filename: str = "pack.yaml") -> list[TextEntry]:
 def read_pack_texts(raw: bytes, filename: str = "pack.yaml") -> PackTexts:
     """Read the pack file ``raw``: its language and every translatable text, in file order."""
     from game.i18n.translator import english
+    from game.model.encoding import read_bytes_limited
     from game.model.errors import Reporter
-    from game.model.yaml_nodes import locate, parse, read_bytes_limited
+    from game.model.plain_data import parse
+    from game.model.yaml_nodes import locate
 
     reporter = Reporter(filename)
     translator = english()
