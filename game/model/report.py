@@ -1,5 +1,8 @@
 """``okuya check``: check packs and print every problem, as text or as one JSON document.
 
+A path is a pack folder, its ``pack.yaml``, or a folder of pack folders (``okuya check
+content``), which stands for every pack folder directly inside it.
+
 Exit status: 0 when no pack has errors (nor warnings, with ``--strict``), 1 when one has,
 2 when a path does not exist (the other paths are still checked).
 """
@@ -46,6 +49,23 @@ def _pack_name(path: Path) -> str:
     return str(path.parent) if path.name == PACK_FILE and path.is_file() else str(path)
 
 
+def _expand(paths: Sequence[str]) -> list[Path]:
+    """Return the packs to check: a folder of pack folders (such as content/) stands for each."""
+    packs: list[Path] = []
+    for text in paths:
+        path = Path(text)
+        try:
+            children = (
+                sorted(child for child in path.iterdir() if (child / PACK_FILE).is_file())
+                if path.is_dir() and not (path / PACK_FILE).exists()
+                else []
+            )
+        except OSError:
+            children = []
+        packs.extend(children or [path])
+    return packs
+
+
 def check_command(
     paths: Sequence[str],
     output_format: str = "human",
@@ -70,8 +90,8 @@ def _check_command(
     status = EXIT_OK
     missing = False
     report: list[dict[str, object]] = []
-    for text in paths:
-        path = Path(text)
+    for path in _expand(paths):
+        text = str(path)
         if not path.exists():
             missing = True
             problem = Problem(

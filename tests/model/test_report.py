@@ -114,3 +114,24 @@ def test_schema_command_writes_the_schema_to_a_file_or_stdout(
     )
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "Okuya pack, format 1"
+
+
+def test_a_folder_of_packs_checks_each_pack_inside(
+    example_text: str, write_pack: Callable[[str], Path]
+) -> None:
+    """``okuya check content`` checks every pack folder directly inside content/."""
+    first = _pack_with_one_warning(example_text, write_pack)
+    second = _pack_with_one_warning(
+        example_text.replace("speaker: aldrin", "speaker: aldrn"), write_pack
+    )
+    status, output = _run([str(first.parent)])
+    assert status == 1
+    summaries = [line for line in output.splitlines() if "pack.yaml:" not in line]
+    assert summaries == [f"{first}: 0 errors, 1 warning", f"{second}: 1 error, 2 warnings"]
+
+
+def test_an_empty_folder_is_a_folder_without_pack_yaml(tmp_path: Path) -> None:
+    """A folder with neither pack.yaml nor pack folders is one pack error, exit 1."""
+    status, output = _run([str(tmp_path)])
+    assert status == 1
+    assert "the folder has no pack.yaml" in output
