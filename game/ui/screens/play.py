@@ -1,0 +1,245 @@
+"""Play a pack: walk its play list screen by screen, save every finished round at once.
+
+The pack list calls :func:`start_pack`, which returns the first screen of the play list.
+A :class:`PlayFlow` (plain state, no drawing) carries the :class:`game.rounds.session.Session`,
+the progress-store attempt and the review queue from screen to screen; each screen hands
+control on with ``Replace`` so the stack stays: menu → packs → the current play screen.
+
+Round screens derive from :class:`RoundScreen`: a header (round title, progress, timer when
+the round has one), Esc for the pause menu, and ``finish(result)`` when the round judged the
+answer. Screens show; the round objects judge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, Protocol
+
+import pygame
+
+from game.model.pack import Pack, SceneStep
+from game.ui import layout
+from game.ui.screen import Command, Push, Replace, Screen
+from game.ui.widgets import Label
+from game.ui.widgets.timer import RoundTimerBadge
+
+log = logging.getLogger(__name__)
+
+
+class RoundHost(Protocol):
+    """What a round or feedback screen asks of whoever runs it (a play flow or a review)."""
+
+    pack: Pack
+
+    def progress_text(self) -> str:
+        """Return where the player is, such as "Round 2 of 9"."""
+
+    def round_finished(self, round_: Any, result: Any, title: str) -> Command:
+        """Record a judged round and return the command that shows its feedback."""
+
+    def after_feedback(self) -> Command:
+        """Return the command that moves on after the feedback."""
+
+
+def now() -> dt.datetime:
+    """Return the current time for the progress store (the UI is the clock's edge)."""
+    return dt.datetime.now(dt.UTC)
+
+
+class PlayFlow:
+    """Carry one play of a pack: the session, the store attempt and the review queue."""
+
+    def __init__(self, context, pack: Pack) -> None:
+        from game.rounds.session import Session
+
+        self.context = context
+        self.pack = pack
+        self.store = context.store
+        self.profile_id = getattr(context.profile, "id", None)
+        self.review_queue = None
+        self.attempt_id: int | None = None
+        if self.store is not None and self.profile_id is not None:
+            try:
+                self.review_queue = self.store.review_queue(self.profile_id, pack.id)
+                self.attempt_id = self.store.start_attempt(
+                    self.profile_id, pack.id, pack.content_hash, now()
+                )
+            except Exception:  # a broken save must never stop the game: play unsaved
+                log.exception("could not start an attempt in the progress store")
+                self.attempt_id = None
+        self.session = Session(pack, context.rng, review_queue=self.review_queue)
+        self.best_before = self.best_score()
+        self.closed = False
+
+    # -- where we are ---------------------------------------------------------------------
+    def round_number(self) -> int:
+        """Return the 1-based number of the current (or next) round."""
+        return len(self.session.records) + 1
+
+    def progress_text(self) -> str:
+        """Return "Round n of m" for the current round."""
+        total = len(self.pack.rounds)
+        return self.context.t.ngettext(
+            "Round {number} of {total}", "Round {number} of {total}", total
+        ).format(
+            number=self.context.t.format_number(min(self.round_number(), total)),
+            total=self.context.t.format_number(total),
+        )
+
+    def current_screen(self) -> Screen:
+        """Return the screen for the current step: a scene, a round, or the results."""
+        session = self.session
+        if session.finished:
+            self.close_attempt()
+            from game.ui.screens.results import ResultsScreen
+
+            return ResultsScreen(self.context, self)
+        step = session.current_step
+        if isinstance(step, SceneStep):
+            from game.ui.screens.scene import SceneScreen
+
+            return SceneScreen(self.context, self, self.pack.scene(step.scene))
+        return round_screen(self.context, self, session.current_round, step.title)
+
+    # -- moving on ------------------------------------------------------------------------
+    def scene_done(self) -> Command:
+        """Leave the current scene."""
+        if isinstance(self.session.current_step, SceneStep):
+            self.session.advance()
+        return Replace(self.current_screen())
+
+    def round_finished(self, round_: Any, result: Any, title: str) -> Command:
+        """Record the round in the session and the store at once; show its feedback."""
+        from game.ui.screens.feedback import FeedbackScreen
+
+        record = self.session.finish_round(result)
+        if self.attempt_id is not None:
+            try:
+                self.store.record_round(self.attempt_id, record, now(), self.review_queue)
+            except Exception:  # keep playing: this round is lost, the game is not
+                log.exception("could not save round %s", record.round_id)
+        return Replace(FeedbackScreen(self.context, self, result, title, record, round_))
+
+    def after_feedback(self) -> Command:
+        """Go on to the next step after a round's feedback."""
+        return Replace(self.current_screen())
+
+    def close_attempt(self) -> None:
+        """Record the end of the attempt with the total score (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.attempt_id is None:
+            return
+        try:
+            self.store.finish_attempt(self.attempt_id, now(), self.session.score)
+        except Exception:  # the results still show; only the saved total is missing
+            log.exception("could not close the attempt")
+
+    def best_score(self) -> float | None:
+        """Return the profile's best finished score for this pack (0-1), or None."""
+        if self.store is None or self.profile_id is None:
+            return None
+        try:
+            return self.store.best_scores(self.profile_id).get(self.pack.id)
+        except Exception:  # an unreadable store only hides the best score
+            log.exception("could not read the best scores")
+            return None
+
+
+def round_screen(context, host: RoundHost, round_: Any, title: Any) -> Screen:
+    """Return the screen that plays ``round_`` (timeline, who-said or quiz)."""
+    from game.ui.screens.quiz import QuizScreen
+    from game.ui.screens.timeline import TimelineScreen
+    from game.ui.screens.who_said import WhoSaidScreen
+
+    shown_title = context.t.text(title, host.pack) if not isinstance(title, str) else title
+    screens = {"timeline": TimelineScreen, "who_said": WhoSaidScreen, "quiz": QuizScreen}
+    return screens[round_.kind](context, host, round_, shown_title)
+
+
+def start_pack(context, pack: Pack) -> Screen:
+    """Return the first screen of a new play of ``pack`` (the pack list pushes it)."""
+    context.pack = pack
+    return PlayFlow(context, pack).current_screen()
+
+
+# -- the base of every round screen -------------------------------------------------------
+class RoundScreen(Screen):
+    """Header, pause on Esc, the optional timer, and handing the result to the host."""
+
+    def __init__(self, context, host: RoundHost, round_: Any, title: str) -> None:
+        super().__init__(context)
+        self.host = host
+        self.round = round_
+        self.title_text = title
+        self.done = False
+
+    @property
+    def timed(self) -> bool:
+        """Return True when the round has a time limit."""
+        return getattr(self.round.timer, "limit", None) is not None
+
+    def layout_header(self, rect: pygame.Rect) -> pygame.Rect:
+        """Build the title, progress and timer across the top; return the area below."""
+        context, theme = self.context, self.context.theme
+        inner = layout.content_rect(rect, theme)
+        self.timer_badge = RoundTimerBadge(context, self.round.timer) if self.timed else None
+        right = inner.right
+        if self.timer_badge is not None:
+            width = min(self.timer_badge.preferred_width(), inner.width // 3)
+            height = self.timer_badge.preferred_height(width)
+            self.timer_badge.rect = pygame.Rect(inner.right - width, inner.y, width, height)
+            right = self.timer_badge.rect.x - theme.space(2)
+        self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
+        self.heading = Label(context, self.title_text, role="heading")
+        width = right - inner.x
+        used = layout.stack_vertically(
+            pygame.Rect(inner.x, inner.y, width, inner.height), [self.progress, self.heading], 0
+        )
+        if self.timer_badge is not None:
+            used = max(used, self.timer_badge.rect.height)
+        top = inner.y + used + theme.space(2)
+        return pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
+
+    def header_widgets(self) -> list:
+        """Return the header's widgets."""
+        found = [self.progress, self.heading]
+        if self.timer_badge is not None:
+            found.append(self.timer_badge)
+        return found
+
+    @property
+    def animating(self) -> bool:
+        """Return True while something moves or the clock runs."""
+        return super().animating or (self.timed and not self.round.finished and not self.done)
+
+    def clock_running(self) -> bool:
+        """Return True while the round's time limit should count down."""
+        return True
+
+    def update(self, dt: float) -> Command | None:
+        """Advance animations and the time limit; finish the round when time runs out."""
+        super().update(dt)
+        if self.done or not self.timed or self.round.finished or not self.clock_running():
+            return None
+        result = self.round.update(dt)
+        if self.timer_badge is not None:
+            self.timer_badge.refresh()
+        if result is not None:
+            return self.finish(result)
+        return None
+
+    def finish(self, result: Any) -> Command | None:
+        """Hand the judged round to the host (once)."""
+        if self.done:
+            return None
+        self.done = True
+        return self.host.round_finished(self.round, result, self.title_text)
+
+    def on_back(self) -> Command | None:
+        """Open the pause menu on Esc."""
+        from game.ui.screens.pause import PauseScreen
+
+        return Push(PauseScreen(self.context))

@@ -1,0 +1,223 @@
+"""The quiz round: one question at a time, 2-5 shuffled answers, click or number keys 1-5.
+
+After an answer the round says whether it was right; the screen marks the right answer and
+the player's pick by icon, words and colour, and shows the explanation and the evidence.
+The time limit (only when the round has one) stands still while the explanation is read.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Handled
+from game.ui.screens.feedback import evidence_line
+from game.ui.screens.play import RoundScreen
+from game.ui.widgets import Button, Card, Label, ScrollList
+from game.ui.widgets.answer_button import AnswerButton
+from game.ui.widgets.text_block import Line, TextBlock
+
+NUMBER_KEYS = {
+    **{getattr(pygame, f"K_{number}"): number for number in range(1, 6)},
+    **{getattr(pygame, f"K_KP{number}"): number for number in range(1, 6)},
+}
+
+
+class QuizScreen(RoundScreen):
+    """Ask the round's questions one by one and show each verdict with its explanation."""
+
+    name = "quiz"
+
+    def __init__(self, context, host, round_, title: str) -> None:
+        super().__init__(context, host, round_, title)
+        self.question = round_.current
+        self.answer_result = None
+        self.chosen_id: str | None = None
+
+    def clock_running(self) -> bool:
+        """Stop the clock while the player reads the explanation."""
+        return self.answer_result is None
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Put the question and answers on the left and the explanation on the right."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        pack = self.host.pack
+        area = self.layout_header(rect)
+        left, right = layout.split_columns(area, (1.25, 1), theme.space(4))
+        question = self.question
+        index = self.round.questions.index(question) + 1 if question in self.round.questions else 1
+        total = len(self.round.questions)
+        self.counter = Label(
+            context,
+            t.ngettext(
+                "Question {number} of {total}", "Question {number} of {total}", total
+            ).format(number=t.format_number(index), total=t.format_number(total)),
+            role="small",
+            colour="text_muted",
+            bold=True,
+        )
+        self.prompt = Label(context, t.text(question.prompt, pack), role="heading")
+        self.choices = list(self.round.choices(question.id))
+        self.answers = []
+        for number, choice in enumerate(self.choices, start=1):
+            button = AnswerButton(
+                context,
+                t.text(choice.text, pack),
+                number,
+                lambda choice_id=choice.id: self.choose(choice_id),
+                key=("answer", choice.id),
+            )
+            self.answers.append(button)
+        self.mark_answers()
+        self.column = ScrollList(
+            context, [self.counter, self.prompt, *self.answers], rect=left, gap=theme.space(1.5)
+        )
+        self.panel = Card(context, rect=right)
+        inner = right.inflate(-theme.space(3), -theme.space(3))
+        last = self.round.finished
+        self.next_button = Button(
+            context,
+            t.gettext("See how you did") if last else t.gettext("Next question"),
+            self.next_question,
+            variant="primary",
+            icon="play",
+            key="next",
+        )
+        button_height = self.next_button.preferred_height(inner.width)
+        self.next_button.rect = pygame.Rect(
+            inner.x, inner.bottom - button_height, inner.width, button_height
+        )
+        self.next_button.visible = self.answer_result is not None
+        explain_rect = pygame.Rect(inner.x, inner.y, inner.width, inner.height)
+        if self.next_button.visible:
+            explain_rect.height = self.next_button.rect.y - theme.space(2) - inner.y
+        self.explanation = ScrollList(
+            context, self.explanation_blocks(), rect=explain_rect, gap=theme.space(1)
+        )
+
+    def explanation_blocks(self) -> list:
+        """Return the hint before answering, or the verdict, explanation and evidence after."""
+        t, pack = self.context.t, self.host.pack
+        if self.answer_result is None:
+            count = t.format_number(len(self.choices))
+            return [
+                TextBlock(
+                    self.context,
+                    [
+                        Line(t.gettext("Pick an answer"), "heading", "text", True),
+                        Line(
+                            t.gettext("Click it, or press its number key (1 to {last}).").format(
+                                last=count
+                            ),
+                            "body",
+                            "text_muted",
+                        ),
+                    ],
+                    icon="info",
+                    panel=False,
+                )
+            ]
+        result = self.answer_result
+        right = result.right
+        lines = [
+            Line(
+                t.gettext("Right!") if right else t.gettext("Not quite"),
+                "heading",
+                "right" if right else "wrong",
+                True,
+            ),
+            Line(
+                t.gettext("Answer: {answer}").format(answer=t.text(result.answer, pack)),
+                "body",
+                "text",
+                True,
+            ),
+        ]
+        if result.explanation is not None:
+            lines.append(Line(t.text(result.explanation, pack), "body"))
+        lines.append(evidence_line(t, result.evidence))
+        return [
+            TextBlock(
+                self.context,
+                lines,
+                icon="check" if right else "cross",
+                accent="right" if right else "wrong",
+                panel=False,
+            )
+        ]
+
+    def mark_answers(self) -> None:
+        """After answering, mark the right answer and a wrong pick; lock the answers."""
+        t = self.context.t
+        for button, choice in zip(self.answers, self.choices, strict=True):
+            button.verdict = None
+            button.verdict_text = ""
+            if self.answer_result is None:
+                continue
+            button.enabled = False
+            if choice.right:
+                button.verdict = "right"
+                button.verdict_text = t.gettext("Right answer")
+            elif choice.id == self.chosen_id:
+                button.verdict = "wrong"
+                button.verdict_text = t.gettext("Your answer")
+            button._fit_cache = None
+
+    def widgets(self) -> list:
+        """Return the header, the question column, the explanation panel and Next."""
+        return [
+            *self.header_widgets(),
+            self.column,
+            *self.column.rows,
+            self.panel,
+            self.explanation,
+            *self.explanation.rows,
+            self.next_button,
+        ]
+
+    def on_enter(self) -> None:
+        """Focus the first answer."""
+        if self.answers:
+            self.focus(self.answers[0])
+
+    # -- answering ---------------------------------------------------------------------------
+    def choose(self, choice_id: str) -> Command | None:
+        """Give the answer to the round; show its verdict and the explanation."""
+        if self.done or self.answer_result is not None or self.round.finished:
+            return None
+        self.chosen_id = choice_id
+        self.answer_result = self.round.answer(self.question.id, choice_id)
+        self.context.play_sound("right" if self.answer_result.right else "wrong")
+        self.relayout(self.rect)
+        self.focus(self.next_button)
+        return Handled()
+
+    def next_question(self) -> Command | None:
+        """Show the next question, or hand the finished round on."""
+        if self.answer_result is None:
+            return None
+        if self.round.finished:
+            return self.finish(self.round.result)
+        self.question = self.round.current
+        self.answer_result = None
+        self.chosen_id = None
+        self.relayout(self.rect)
+        self.column.offset = 0
+        self.column.arrange()
+        self.focus(self.answers[0])
+        return Handled()
+
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Answer with the number keys 1-5; Enter goes on after answering."""
+        if self.done:
+            return None
+        if event.type == pygame.KEYDOWN:
+            number = NUMBER_KEYS.get(event.key)
+            if number is not None:
+                if self.answer_result is None and number <= len(self.choices):
+                    return self.choose(self.choices[number - 1].id)
+                return Handled()
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.answer_result is not None:
+                return self.next_question()
+        return super().handle_event(event)

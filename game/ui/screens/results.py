@@ -1,0 +1,246 @@
+"""Results at the end of a pack: stars and score per round and in total, the best score, mistakes."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui import layout
+from game.ui.screen import Command, Handled, PopTo, Replace, Screen
+from game.ui.widgets import Button, Card, Label, ScrollList, Toast
+from game.ui.widgets.stars import StarRow, stars_text
+from game.ui.widgets.text_block import Line, TextBlock
+
+
+def mistake_lines(context, item_id: str, pack) -> list[Line]:
+    """Return the lines that describe one mistake (a pair, a quote or a question) rightly."""
+    from game.ui.screens.feedback import person_text, quote_text
+
+    t = context.t
+    kind, _, rest = item_id.partition(":")
+    try:
+        if kind == "pair":
+            earlier_id, _, later_id = rest.partition("/")
+            earlier, later = pack.event(earlier_id), pack.event(later_id)
+            return [
+                Line(t.gettext("Order of two events"), "small", "primary", True),
+                Line(
+                    t.gettext("{earlier} came before {later}").format(
+                        earlier=quote_text(t, t.text(earlier.text, pack)),
+                        later=quote_text(t, t.text(later.text, pack)),
+                    ),
+                    "body",
+                ),
+            ]
+        if kind == "quote":
+            quote = pack.quote(rest)
+            return [
+                Line(t.gettext("Who said it"), "small", "primary", True),
+                Line(quote_text(t, t.text(quote.text, pack)), "body"),
+                Line(
+                    t.gettext("Said by {person}").format(
+                        person=person_text(t, pack.person(quote.speaker), pack)
+                    ),
+                    "small",
+                    "text",
+                    True,
+                ),
+            ]
+        if kind == "question":
+            question = pack.question(rest)
+            return [
+                Line(t.gettext("Question"), "small", "primary", True),
+                Line(t.text(question.prompt, pack), "body"),
+                Line(
+                    t.gettext("Answer: {answer}").format(answer=t.text(question.answer, pack)),
+                    "small",
+                    "text",
+                    True,
+                ),
+            ]
+    except KeyError:
+        pass
+    return [Line(item_id, "small", "text_muted")]
+
+
+class ResultsScreen(Screen):
+    """Show how the play went and offer: practise mistakes, play again, menu."""
+
+    name = "results"
+
+    def __init__(self, context, flow) -> None:
+        super().__init__(context)
+        self.flow = flow
+        self.toast = Toast(context)
+        self.cheered = False
+
+    def layout(self, rect: pygame.Rect) -> None:
+        """Put the totals and buttons on the left and the rounds and mistakes on the right."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        flow, session, pack = self.flow, self.flow.session, self.flow.pack
+        inner = layout.content_rect(rect, theme)
+        left, right = layout.split_columns(inner, (0.9, 1.1), theme.space(4))
+        self.title = Label(context, t.gettext("Results"), role="title")
+        self.pack_title = Label(context, t.text(pack.title, pack), role="body", colour="text_muted")
+        self.stars = StarRow(context, session.stars, role="title", words=False)
+        self.stars_words = Label(context, stars_text(t, session.stars), role="body", bold=True)
+        total = t.ngettext(
+            "{points} of {total} point", "{points} of {total} points", session.pack_max_points
+        ).format(
+            points=t.format_number(round(session.points, 2)),
+            total=t.format_number(session.pack_max_points),
+        )
+        self.total = Label(
+            context,
+            t.gettext("Total: {percent} ({points})").format(
+                percent=t.format_percent(session.score), points=total
+            ),
+            role="heading",
+        )
+        best_before = flow.best_before
+        if best_before is None or session.score > best_before + 1e-9:
+            best = t.gettext("A new best score for {name}!").format(
+                name=context.profile_name or t.gettext("you")
+            )
+        else:
+            best = t.gettext("Best score so far: {percent}").format(
+                percent=t.format_percent(best_before)
+            )
+        self.best = Label(context, best, role="body", colour="primary", bold=True)
+        mistakes = session.mistakes
+        self.practise = Button(
+            context,
+            t.gettext("Practise mistakes"),
+            self.practise_mistakes,
+            variant="primary",
+            key="practise",
+        )
+        self.practise.enabled = bool(mistakes)
+        self.again = Button(
+            context, t.gettext("Play again"), self.play_again, icon="play", key="again"
+        )
+        self.menu = Button(
+            context, t.gettext("Menu"), lambda: PopTo("menu"), variant="quiet", key="menu"
+        )
+        self.buttons = [self.practise, self.again, self.menu]
+        layout.stack_vertically(left, self.buttons, theme.space(1.5), align="bottom")
+        summary = [self.title, self.pack_title, self.stars, self.stars_words, self.total, self.best]
+        top = pygame.Rect(
+            left.x, left.y, left.width, self.buttons[0].rect.y - left.y - theme.space(2)
+        )
+        layout.stack_vertically(top, summary, theme.space(1))
+        rows: list = [Label(context, t.gettext("Rounds"), role="heading", key="rounds-heading")]
+        for step, record in zip(pack.rounds, session.records, strict=False):
+            percent = t.format_percent(record.score)
+            points = t.ngettext(
+                "{points} of {total} point", "{points} of {total} points", record.max_points
+            ).format(
+                points=t.format_number(round(record.points, 2)),
+                total=t.format_number(record.max_points),
+            )
+            icon = "star" if record.stars == 3 else ("check" if record.stars else "cross")
+            accent = "right" if record.stars == 3 else ("primary" if record.stars else "wrong")
+            rows.append(
+                TextBlock(
+                    context,
+                    [
+                        Line(t.text(step.title, pack), "body", "text", True),
+                        Line(
+                            f"{percent} · {points} · {stars_text(t, record.stars)}",
+                            "small",
+                            "text_muted",
+                        ),
+                    ],
+                    icon=icon,
+                    accent=accent,
+                    key=("round", record.round_id),
+                )
+            )
+        if mistakes:
+            rows.append(
+                Label(
+                    context,
+                    t.ngettext(
+                        "{count} mistake to practise", "{count} mistakes to practise", len(mistakes)
+                    ).format(count=t.format_number(len(mistakes))),
+                    role="heading",
+                    key="mistakes-heading",
+                )
+            )
+            for item_id in mistakes:
+                rows.append(
+                    TextBlock(
+                        context,
+                        mistake_lines(context, item_id, pack),
+                        icon="cross",
+                        accent="wrong",
+                        key=("mistake", item_id),
+                    )
+                )
+        else:
+            rows.append(
+                Label(
+                    context,
+                    t.gettext("No mistakes at all. Brilliant!"),
+                    role="heading",
+                    colour="right",
+                )
+            )
+        self.panel = Card(context, rect=right)
+        self.list = ScrollList(context, rows, rect=right.inflate(-theme.space(3), -theme.space(3)))
+        self.toast.place()
+
+    def widgets(self) -> list:
+        """Return the summary, the buttons and the list of rounds and mistakes."""
+        return [
+            self.title,
+            self.pack_title,
+            self.stars,
+            self.stars_words,
+            self.total,
+            self.best,
+            *self.buttons,
+            self.panel,
+            self.list,
+            *self.list.rows,
+            self.toast,
+        ]
+
+    def on_enter(self) -> None:
+        """Cheer with a fanfare on three stars; focus the most useful button."""
+        if not self.cheered:
+            self.cheered = True
+            self.context.play_sound("fanfare" if self.flow.session.stars == 3 else "drop")
+        self.focus(self.practise if self.practise.enabled else self.again)
+
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Scroll the list with Page Up/Down."""
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+            sign = 1 if event.key == pygame.K_PAGEDOWN else -1
+            self.list.scroll_by(sign * self.list.rect.height * 3 // 4)
+            return Handled()
+        return super().handle_event(event)
+
+    def on_back(self) -> Command | None:
+        """Esc goes back to the menu."""
+        return PopTo("menu")
+
+    def practise_mistakes(self) -> Command | None:
+        """Start a review round of this pack's mistakes."""
+        from game.ui.screens.review import review_screen
+
+        screen = review_screen(
+            self.context, self.flow.pack, self.flow.session.session_id, self.flow.session.mistakes
+        )
+        if screen is None:
+            self.toast.show(
+                self.context.t.gettext("Nothing to practise yet. Well done!"), icon="star"
+            )
+            return Handled()
+        return Replace(screen)
+
+    def play_again(self) -> Command:
+        """Play the same pack again from the start."""
+        from game.ui.screens.play import start_pack
+
+        return Replace(start_pack(self.context, self.flow.pack))

@@ -1,0 +1,331 @@
+"""The timeline round: put 4-8 event cards in order by drag and drop or by keyboard.
+
+Mouse: press a card and drag it; the other cards slide aside to open a gap where it will
+land, and on release it snaps into the gap. Keyboard: Tab or the arrows pick a card, Space
+lifts it, the arrows move it, Space (or Enter) puts it down; Enter anywhere else checks the
+order, as does the Submit button. Reduced motion: cards jump instead of gliding.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pygame
+
+from game.ui.screen import Command, Handled
+from game.ui.screens.play import RoundScreen
+from game.ui.widgets import Button, Label
+from game.ui.widgets.event_card import TEXT_ROLES, EventCard
+
+# Pixels the mouse must travel with the button down before a press becomes a drag.
+DRAG_THRESHOLD = 6
+PREVIOUS_KEYS = (pygame.K_UP, pygame.K_LEFT)
+NEXT_KEYS = (pygame.K_DOWN, pygame.K_RIGHT)
+ENTER_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER)
+
+
+class TimelineScreen(RoundScreen):
+    """Show the round's cards in slots; move them; submit the order to the round."""
+
+    name = "timeline"
+
+    def __init__(self, context, host, round_, title: str) -> None:
+        super().__init__(context, host, round_, title)
+        t, pack = context.t, host.pack
+        self.cards = {
+            event_id: EventCard(context, event_id, t.text(event.text, pack))
+            for event_id, event in round_.events.items()
+        }
+        self.slots: list[pygame.Rect] = []
+        self.pressed_card: EventCard | None = None
+        self.press_point = (0, 0)
+        self.drag_offset = (0, 0)
+        self.insert_index: int | None = None
+
+    # -- layout -------------------------------------------------------------------------------
+    def layout(self, rect: pygame.Rect) -> None:
+        """Place the header, the card slots (one or two columns) and the footer."""
+        super().layout(rect)
+        context, theme, t = self.context, self.context.theme, self.context.t
+        area = self.layout_header(rect)
+        self.submit = Button(
+            context,
+            t.gettext("Check my order"),
+            self.submit_order,
+            variant="primary",
+            icon="check",
+            key="submit",
+            sound=None,
+        )
+        self.hint = Label(
+            context,
+            t.gettext(
+                "Drag the cards, or pick one and press Space, move it with the arrows, "
+                "press Space again. Enter checks the order."
+            ),
+            role="small",
+            colour="text_muted",
+            valign="middle",
+        )
+        button_width = min(self.submit.preferred_width(), area.width * 2 // 5)
+        button_height = self.submit.preferred_height(button_width)
+        hint_width = area.width - button_width - theme.space(3)
+        footer = max(button_height, self.hint.preferred_height(hint_width))
+        self.submit.rect = pygame.Rect(
+            area.right - button_width, area.bottom - footer, button_width, footer
+        )
+        self.hint.rect = pygame.Rect(area.x, area.bottom - footer, hint_width, footer)
+        self.earliest = Label(
+            context, t.gettext("Earliest"), role="small", colour="primary", bold=True
+        )
+        self.latest = Label(context, t.gettext("Latest"), role="small", colour="primary", bold=True)
+        marker = self.earliest.preferred_height(area.width)
+        gap = theme.space(1)
+        cards_area = pygame.Rect(
+            area.x,
+            area.y + marker + gap,
+            area.width,
+            area.height - footer - 2 * (marker + gap) - theme.space(1.5),
+        )
+        self.place_slots(cards_area)
+        columns = self.columns
+        rows = math.ceil(len(self.slots) / columns)
+        first, last = self.slots[0], self.slots[-1]
+        self.earliest.rect = pygame.Rect(first.x, first.y - marker - gap, first.width, marker)
+        self.latest.rect = pygame.Rect(last.x, last.bottom + gap, last.width, marker)
+        if columns > 1 and rows * columns != len(self.slots):
+            # The last column is shorter: keep "Latest" right under its last card.
+            self.latest.rect.y = last.bottom + gap
+        self.place_cards(instant=True)
+
+    def place_slots(self, area: pygame.Rect) -> None:
+        """Choose one or two columns and a text size so every card fits, then make the slots."""
+        theme = self.context.theme
+        count = len(self.cards)
+        gap = theme.space(1.25)
+        column_gap = theme.space(3)
+        chosen = None
+        for role in TEXT_ROLES:
+            for columns in (1, 2):
+                rows = math.ceil(count / columns)
+                width = (area.width - column_gap * (columns - 1)) // columns
+                height = max(card.height_for(width, role) for card in self.cards.values())
+                if rows * height + (rows - 1) * gap <= area.height:
+                    chosen = (role, columns, rows, width, height)
+                    break
+            if chosen:
+                break
+        if chosen is None:
+            rows = math.ceil(count / 2)
+            width = (area.width - column_gap) // 2
+            height = max(1, (area.height - (rows - 1) * gap) // rows)
+            chosen = (TEXT_ROLES[-1], 2, rows, width, height)
+        role, columns, rows, width, height = chosen
+        self.columns = columns
+        for card in self.cards.values():
+            card.role = role
+        # Cards are never stretched taller than they need; the block starts at the top.
+        self.slots = []
+        for index in range(count):
+            column, row = divmod(index, rows)
+            self.slots.append(
+                pygame.Rect(
+                    area.x + column * (width + column_gap),
+                    area.y + row * (height + gap),
+                    width,
+                    height,
+                )
+            )
+
+    def ordered_cards(self) -> list[EventCard]:
+        """Return the cards in the round's current order."""
+        return [self.cards[event_id] for event_id in self.round.order]
+
+    def place_cards(self, instant: bool = False) -> None:
+        """Put every card in its slot, leaving a gap where a dragged card would land."""
+        order = self.ordered_cards()
+        dragged = self.pressed_card if self.pressed_card and self.pressed_card.dragging else None
+        if dragged is not None and self.insert_index is not None:
+            others = [card for card in order if card is not dragged]
+            others.insert(self.insert_index, dragged)
+            order = others
+        for index, card in enumerate(order):
+            card.number = index + 1
+            if card is dragged:
+                card.rect = pygame.Rect(self.slots[index])
+            else:
+                card.place(self.slots[index], instant=instant)
+
+    def widgets(self) -> list:
+        """Return the header, the cards in order, the markers, the hint and Submit."""
+        return [
+            *self.header_widgets(),
+            self.earliest,
+            self.latest,
+            *self.ordered_cards(),
+            self.hint,
+            self.submit,
+        ]
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def lifted_card(self) -> EventCard | None:
+        """Return the card lifted with Space, if any."""
+        return next(
+            (card for card in self.cards.values() if card.lifted and not card.dragging), None
+        )
+
+    def handle_event(self, event: pygame.event.Event) -> Command | None:
+        """Handle dragging with the mouse and lifting/moving with the keyboard."""
+        if self.done:
+            return None
+        if event.type == pygame.KEYDOWN:
+            command = self.handle_key(event)
+            if command is not None:
+                return command
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            card = self.card_at(event.pos)
+            if card is not None:
+                self.drop_lifted()
+                self.pressed_card = card
+                self.press_point = event.pos
+                drawn = card.drawn_rect
+                self.drag_offset = (event.pos[0] - drawn.x, event.pos[1] - drawn.y)
+                self.focus(card)
+                return Handled()
+        elif event.type == pygame.MOUSEMOTION and self.pressed_card is not None:
+            return self.drag_to(event.pos)
+        elif event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.pressed_card:
+            return self.release(event.pos)
+        return super().handle_event(event)
+
+    def handle_key(self, event: pygame.event.Event) -> Command | None:
+        """Lift, move and drop the focused card; Enter checks the order."""
+        lifted = self.lifted_card()
+        focused = self.focused_widget
+        if lifted is not None:
+            if event.key in PREVIOUS_KEYS:
+                return self.move_lifted(lifted, -1)
+            if event.key in NEXT_KEYS:
+                return self.move_lifted(lifted, 1)
+            if event.key in (pygame.K_SPACE, pygame.K_ESCAPE, *ENTER_KEYS):
+                self.drop_lifted()
+                return Handled()
+            if event.key == pygame.K_TAB:
+                self.drop_lifted()
+            return None
+        if event.key == pygame.K_SPACE and isinstance(focused, EventCard):
+            focused.lifted = True
+            self.context.play_sound("pick_up")
+            return Handled()
+        if event.key in ENTER_KEYS and focused is not self.submit:
+            return self.submit_order()
+        return None
+
+    def move_lifted(self, card: EventCard, step: int) -> Command:
+        """Move the lifted card one place earlier (-1) or later (+1)."""
+        order = list(self.round.order)
+        index = order.index(card.event_id)
+        target = max(0, min(len(order) - 1, index + step))
+        if target != index:
+            self.round.move(index, target)
+            self.place_cards()
+            self.focus(card)
+            self.context.play_sound("select")
+        return Handled()
+
+    def drop_lifted(self) -> None:
+        """Put down the card lifted with the keyboard, if any."""
+        card = self.lifted_card()
+        if card is not None:
+            card.lifted = False
+            self.context.play_sound("drop")
+
+    # -- mouse ------------------------------------------------------------------------------
+    def card_at(self, position: tuple[int, int]) -> EventCard | None:
+        """Return the card drawn under ``position``."""
+        for card in reversed(self.ordered_cards()):
+            if card.drawn_rect.collidepoint(position):
+                return card
+        return None
+
+    def drag_to(self, position: tuple[int, int]) -> Command | None:
+        """Follow the mouse with the pressed card; open a gap where it would land."""
+        card = self.pressed_card
+        if not card.dragging:
+            moved = math.hypot(position[0] - self.press_point[0], position[1] - self.press_point[1])
+            if moved < DRAG_THRESHOLD:
+                return None
+            card.dragging = True
+            card.lifted = True
+            self.insert_index = self.round.order.index(card.event_id)
+            self.context.play_sound("pick_up")
+        card.follow(position[0] - self.drag_offset[0], position[1] - self.drag_offset[1])
+        centre = card.drawn_rect.center
+        nearest = min(
+            range(len(self.slots)),
+            key=lambda index: math.hypot(
+                self.slots[index].centerx - centre[0], self.slots[index].centery - centre[1]
+            ),
+        )
+        if nearest != self.insert_index:
+            self.insert_index = nearest
+            self.place_cards()
+        return Handled()
+
+    def release(self, position: tuple[int, int]) -> Command:
+        """Drop the dragged card into the gap (it snaps into its slot)."""
+        card = self.pressed_card
+        self.pressed_card = None
+        if card.dragging:
+            start = self.round.order.index(card.event_id)
+            target = self.insert_index if self.insert_index is not None else start
+            card.dragging = False
+            card.lifted = False
+            self.insert_index = None
+            if target != start:
+                self.round.move(start, target)
+            self.place_cards()
+            self.focus(card)
+            self.context.play_sound("drop")
+        return Handled()
+
+    # -- submitting ---------------------------------------------------------------------------
+    def submit_order(self) -> Command | None:
+        """Give the current order to the round to judge."""
+        if self.done or self.round.finished:
+            return None
+        self.drop_lifted()
+        result = self.round.submit()
+        return self.finish(result)
+
+    def finish(self, result: Any) -> Command | None:
+        """Stop any drag before handing the result on."""
+        self.pressed_card = None
+        return super().finish(result)
+
+    # -- drawing -----------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the cards with the lifted or dragged one on top, and the landing gap."""
+        self.draw_background(surface)
+        theme = self.context.theme
+        raised = [card for card in self.cards.values() if card.lifted or card.dragging]
+        for widget in self.widgets():
+            if widget.visible and widget not in raised:
+                widget.draw(surface)
+        dragged = self.pressed_card if self.pressed_card and self.pressed_card.dragging else None
+        if dragged is not None and self.insert_index is not None:
+            gap_rect = self.slots[self.insert_index]
+            pygame.draw.rect(surface, theme.palette.secondary, gap_rect, 0, theme.radius)
+            pygame.draw.rect(
+                surface, theme.palette.primary, gap_rect, theme.border_width, theme.radius
+            )
+        for card in raised:
+            card.draw(surface)
+        focused = self.focused_widget
+        if focused is not None and focused.visible and dragged is None:
+            focused.draw_focus(surface)
+
+    def part_labels(self) -> list[str]:
+        """Return the card texts in order (for tests)."""
+        return [card.label for card in self.ordered_cards()]

@@ -1,0 +1,100 @@
+"""A quiz answer: a button with its number key, and after answering a right/wrong mark in words."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.widgets.button import Button
+from game.ui.widgets.decor import draw_shadow
+from game.ui.widgets.icon import draw_icon
+
+
+class AnswerButton(Button):
+    """Show one choice with a round number badge (its key, 1-5).
+
+    After the question is answered, ``verdict`` is "right" (the right answer) or "wrong"
+    (the player's wrong pick): the button then shows a check or cross icon, the words in
+    ``verdict_text`` and the matching colour, so colour never stands alone.
+    """
+
+    def __init__(self, context, label: str, number: int, action=None, **kwargs) -> None:
+        super().__init__(context, label, action, align="left", sound=None, **kwargs)
+        self.number = number
+        self.verdict: str | None = None
+        self.verdict_text = ""
+
+    def badge_size(self) -> int:
+        """Return the diameter of the number badge."""
+        return round(self.context.theme.font_size(self.role) * 1.6)
+
+    def tag_width(self) -> int:
+        """Return the width of the verdict tag (icon and words) on the right."""
+        if not self.verdict:
+            return 0
+        theme = self.context.theme
+        size = theme.font_size("small")
+        words = self.context.text.measure(self.verdict_text, size, bold=True)[0]
+        return words + size + theme.space(2)
+
+    def text_width(self, width: int | None = None) -> int:
+        """Return the width left for the choice text beside the badge and the tag."""
+        width = self.rect.width if width is None else width
+        horizontal, _ = self.padding()
+        theme = self.context.theme
+        tag = self.tag_width()
+        used = (
+            2 * horizontal
+            + self.badge_size()
+            + theme.space(1.5)
+            + (tag + theme.space(1) if tag else 0)
+        )
+        return max(1, width - used)
+
+    def preferred_height(self, width: int) -> int:
+        """Return the height that fits the text (wrapped) and the badge."""
+        _, vertical = self.padding()
+        text = self.context.text.measure(
+            self.label,
+            self.context.theme.font_size(self.role),
+            bold=True,
+            width=self.text_width(width),
+        )[1]
+        return max(text, self.badge_size()) + 2 * vertical
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the answer: fill by state, number badge, text, and the verdict tag."""
+        theme, palette, text = self.context.theme, self.context.theme.palette, self.context.text
+        previous = surface.get_clip()
+        if self.clip is not None:
+            surface.set_clip(self.clip.clip(previous) if previous else self.clip)
+        body = self.rect.move(0, theme.space(0.25)) if self.pressed else self.rect
+        if not self.pressed:
+            draw_shadow(surface, self.rect, theme, theme.space(0.5))
+        accent = getattr(palette, self.verdict) if self.verdict else None
+        fill = palette.secondary_hover if self.hovered and not self.verdict else palette.surface
+        pygame.draw.rect(surface, fill, body, 0, theme.radius)
+        border = accent or palette.border
+        width = theme.border_width * (2 if accent else 1)
+        pygame.draw.rect(surface, border, body, width, theme.radius)
+        horizontal, _ = self.padding()
+        badge = self.badge_size()
+        centre = (body.x + horizontal + badge // 2, body.centery)
+        pygame.draw.circle(surface, accent or palette.primary, centre, badge // 2)
+        size = self.fitted_font_size()
+        number = text.render(
+            self.context.t.format_number(self.number), size, palette.on_primary, bold=True
+        )
+        surface.blit(number, number.get_rect(center=centre))
+        colour = palette.text if self.enabled or self.verdict else palette.text_muted
+        image = text.render(self.label, size, colour, bold=True, width=self.text_width())
+        x = body.x + horizontal + badge + theme.space(1.5)
+        surface.blit(image, (x, body.centery - image.get_height() // 2))
+        if self.verdict:
+            small = theme.font_size("small")
+            words = text.render(self.verdict_text, small, accent, bold=True)
+            right = body.right - horizontal
+            surface.blit(words, (right - words.get_width(), body.centery - words.get_height() // 2))
+            icon = pygame.Rect(0, 0, small, small)
+            icon.midright = (right - words.get_width() - theme.space(0.75), body.centery)
+            draw_icon(surface, "check" if self.verdict == "right" else "cross", icon, accent)
+        surface.set_clip(previous)
