@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.i18n.translator import Translator
-from game.model.errors import Reporter
+from game.model.errors import Problem, Reporter
 from game.model.pack import BUILTIN_PICTURES
 from game.model.structure import suggest
 from game.model.yaml_nodes import Document, locate, position
@@ -249,6 +249,10 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
     for po_file in catalogues:
         language = po_file.parent.parent.name
         shown = _shown_path(po_file, folder, reporter.file)
+        pack_shown = reporter.file.rsplit("/", 1)[0] if "/" in reporter.file else "."
+        update = t.gettext("run: okuya translate {pack} --lang {language}").format(
+            pack=pack_shown, language=language
+        )
         try:
             with po_file.open("rb") as stream:
                 catalogue = read_po(stream, locale=None, abort_invalid=True)
@@ -257,7 +261,7 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                 _po_problem(
                     shown,
                     t.gettext("cannot read this translation file: {error}").format(error=error),
-                    t,
+                    t.gettext("fix the file, or make it again; {update}").format(update=update),
                 )
             )
             continue
@@ -278,7 +282,7 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "the {language} translation lacks {count} texts (first: {first})",
                         len(missing),
                     ).format(language=language, count=len(missing), first=missing[0]),
-                    t,
+                    t.gettext("{update}, then translate the new texts").format(update=update),
                     "missing-translation",
                 )
             )
@@ -291,7 +295,7 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "the {language} translation has {count} outdated (fuzzy) texts (first: {first})",
                         len(outdated),
                     ).format(language=language, count=len(outdated), first=outdated[0]),
-                    t,
+                    t.gettext("review the fuzzy entries, then remove their 'fuzzy' flag"),
                     "outdated-translation",
                 )
             )
@@ -303,16 +307,5 @@ def _shown_path(po_file: Path, folder: Path, pack_file: str) -> str:
     return f"{base}/{relative}" if base else relative
 
 
-def _po_problem(file: str, message: str, t: Translator, code: str = "translation") -> Any:
-    from game.model.errors import Problem
-
-    return Problem(
-        "warning",
-        file,
-        0,
-        0,
-        "",
-        message,
-        t.gettext("run: okuya translate PACK --lang LANGUAGE, then translate the new texts"),
-        code,
-    )
+def _po_problem(file: str, message: str, hint: str, code: str = "translation") -> Problem:
+    return Problem("warning", file, 0, 0, "", message, hint, code)
