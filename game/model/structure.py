@@ -71,7 +71,7 @@ def _expected(names: list[str], t: Translator) -> str:
 
 def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -> None:
     path = tuple(error.absolute_path)
-    key_node, node = locate(document.root, path)
+    _, node = locate(document.root, path)
     where = position(node)
     kind = error.validator
     argument = error.validator_value
@@ -150,7 +150,7 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -
             "format",
         )
         return
-    _limits(kind, argument, instance, where, path, key_node, reporter, t, error)
+    _limits(kind, argument, instance, where, path, reporter, t, error)
 
 
 def _type_hint(node: Node, names: list[str], path: tuple[Any, ...], t: Translator) -> str:
@@ -235,7 +235,6 @@ def _limits(
     instance: Any,
     where: tuple[int, int] | None,
     path: tuple[Any, ...],
-    key_node: Node | None,
     reporter: Reporter,
     t: Translator,
     error: Any,
