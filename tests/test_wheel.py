@@ -8,6 +8,7 @@ temporary folder, so the checkout is not on the import path.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -38,6 +39,8 @@ def _run(arguments: list[str], cwd: Path, timeout: float = 600) -> subprocess.Co
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """Build the wheel, install it into a new venv; return (the venv's bin folder, a work dir)."""
     work = tmp_path_factory.mktemp("wheel")
+    # With the build backend already installed, build offline; otherwise pip fetches it.
+    isolation = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
     built = _run(
         [
             sys.executable,
@@ -45,6 +48,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
             "pip",
             "wheel",
             "--no-deps",
+            *isolation,
             "-w",
             str(work / "dist"),
             str(REPOSITORY),
