@@ -135,3 +135,17 @@ def test_an_empty_folder_is_a_folder_without_pack_yaml(tmp_path: Path) -> None:
     status, output = _run([str(tmp_path)])
     assert status == 1
     assert "the folder has no pack.yaml" in output
+
+
+def test_messages_and_hints_go_through_the_translator() -> None:
+    """With the pseudo-locale every message and hint changes, while ids and codes stay."""
+    case = str(BAD_PACKS / "unknown_speaker")
+    english_report = json.loads(_run([case], output_format="json")[1])
+    pseudo_report = json.loads(_run([case], output_format="json", language="pseudo")[1])
+    for english, pseudo in zip(
+        english_report[0]["problems"], pseudo_report[0]["problems"], strict=True
+    ):
+        assert english["code"] == pseudo["code"]
+        assert english["message"] != pseudo["message"]
+        assert english["hint"] != pseudo["hint"]
+    assert "'kat'" in pseudo_report[0]["problems"][-1]["message"]
