@@ -42,6 +42,8 @@ class TimelineScreen(RoundScreen):
         self.press_point = (0, 0)
         self.drag_offset = (0, 0)
         self.insert_index: int | None = None
+        self.mouse_point = (0, 0)
+        self.scroll = 0
 
     # -- layout -------------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
@@ -80,63 +82,108 @@ class TimelineScreen(RoundScreen):
             context, t.gettext("Earliest"), role="small", colour="primary", bold=True
         )
         self.latest = Label(context, t.gettext("Latest"), role="small", colour="primary", bold=True)
-        marker = self.earliest.preferred_height(area.width)
-        gap = theme.space(1)
-        cards_area = pygame.Rect(
-            area.x,
-            area.y + marker + gap,
-            area.width,
-            area.height - footer - 2 * (marker + gap) - theme.space(1.5),
-        )
-        self.place_slots(cards_area)
-        columns = self.columns
-        rows = math.ceil(len(self.slots) / columns)
-        first, last = self.slots[0], self.slots[-1]
-        self.earliest.rect = pygame.Rect(first.x, first.y - marker - gap, first.width, marker)
-        self.latest.rect = pygame.Rect(last.x, last.bottom + gap, last.width, marker)
-        if columns > 1 and rows * columns != len(self.slots):
-            # The last column is shorter: keep "Latest" right under its last card.
-            self.latest.rect.y = last.bottom + gap
+        body = pygame.Rect(area.x, area.y, area.width, area.height - footer - theme.space(1.5))
+        self.place_slots(body)
         self.place_cards(instant=True)
 
-    def place_slots(self, area: pygame.Rect) -> None:
-        """Choose one or two columns and a text size so every card fits, then make the slots."""
+    def place_slots(self, body: pygame.Rect) -> None:
+        """Choose columns, text size and markers so every card fits, then make the slots.
+
+        Tried in turn: one or two columns, body then small text, with the "Earliest" and
+        "Latest" markers, then without them; when nothing fits (long translations at
+        150 % text in a small window) the cards keep small text and the area scrolls.
+        """
         theme = self.context.theme
         count = len(self.cards)
-        gap = theme.space(1.25)
+        gap = theme.space(1)
         column_gap = theme.space(3)
+        marker = self.earliest.preferred_height(body.width) + theme.space(0.75)
         chosen = None
-        for role in TEXT_ROLES:
-            for columns in (1, 2):
-                rows = math.ceil(count / columns)
-                width = (area.width - column_gap * (columns - 1)) // columns
-                height = max(card.height_for(width, role) for card in self.cards.values())
-                if rows * height + (rows - 1) * gap <= area.height:
-                    chosen = (role, columns, rows, width, height)
+        for markers in (True, False):
+            area = body.inflate(0, -2 * marker) if markers else pygame.Rect(body)
+            for role in TEXT_ROLES:
+                for columns in (1, 2):
+                    rows = math.ceil(count / columns)
+                    width = (area.width - column_gap * (columns - 1)) // columns
+                    height = max(card.height_for(width, role) for card in self.cards.values())
+                    if rows * height + (rows - 1) * gap <= area.height:
+                        chosen = (markers, area, role, columns, rows, width, height)
+                        break
+                if chosen:
                     break
             if chosen:
                 break
         if chosen is None:
             rows = math.ceil(count / 2)
-            width = (area.width - column_gap) // 2
-            height = max(1, (area.height - (rows - 1) * gap) // rows)
-            chosen = (TEXT_ROLES[-1], 2, rows, width, height)
-        role, columns, rows, width, height = chosen
+            width = (body.width - column_gap - theme.space(2)) // 2
+            height = max(card.height_for(width, TEXT_ROLES[-1]) for card in self.cards.values())
+            chosen = (False, pygame.Rect(body), TEXT_ROLES[-1], 2, rows, width, height)
+        markers, area, role, columns, rows, width, height = chosen
         self.columns = columns
+        self.cards_area = area
+        self.content_height = rows * height + (rows - 1) * gap
+        self.scroll = max(0, min(getattr(self, "scroll", 0), self.max_scroll))
         for card in self.cards.values():
             card.role = role
+            card.clip = area.inflate(2 * theme.focus_width, 0) if self.scrolls else None
         # Cards are never stretched taller than they need; the block starts at the top.
-        self.slots = []
-        for index in range(count):
-            column, row = divmod(index, rows)
-            self.slots.append(
-                pygame.Rect(
-                    area.x + column * (width + column_gap),
-                    area.y + row * (height + gap),
-                    width,
-                    height,
-                )
+        self.base_slots = [
+            pygame.Rect(
+                area.x + (index // rows) * (width + column_gap),
+                area.y + (index % rows) * (height + gap),
+                width,
+                height,
             )
+            for index in range(count)
+        ]
+        self.slots = [slot.move(0, -self.scroll) for slot in self.base_slots]
+        self.earliest.visible = self.latest.visible = markers
+        if markers:
+            first, last = self.base_slots[0], self.base_slots[-1]
+            self.earliest.rect = pygame.Rect(first.x, first.y - marker, first.width, marker)
+            self.latest.rect = pygame.Rect(
+                last.x, last.bottom + theme.space(0.75), last.width, marker - theme.space(0.75)
+            )
+
+    @property
+    def max_scroll(self) -> int:
+        """Return how far the cards can scroll (0 when they all fit)."""
+        return max(0, self.content_height - self.cards_area.height)
+
+    @property
+    def scrolls(self) -> bool:
+        """Return True when the cards are taller than their area."""
+        return self.max_scroll > 0
+
+    def scroll_to(self, offset: int) -> None:
+        """Scroll the cards to ``offset`` pixels; cards move with the page at once."""
+        offset = max(0, min(self.max_scroll, int(offset)))
+        delta = offset - self.scroll
+        if not delta:
+            return
+        self.scroll = offset
+        self.slots = [slot.move(0, -offset) for slot in self.base_slots]
+        for card in self.cards.values():
+            if card.position is not None and not card.dragging:
+                card.position[1] -= delta
+        self.place_cards()
+
+    def scroll_card_into_view(self, card: EventCard) -> None:
+        """Scroll so that the card's slot is wholly visible."""
+        if not self.scrolls:
+            return
+        margin = self.context.theme.focus_width * 2
+        slot = card.rect
+        if slot.top - margin < self.cards_area.top:
+            self.scroll_to(self.scroll - (self.cards_area.top - slot.top + margin))
+        elif slot.bottom + margin > self.cards_area.bottom:
+            self.scroll_to(self.scroll + slot.bottom + margin - self.cards_area.bottom)
+
+    def focus(self, widget) -> None:
+        """Focus a widget; a card scrolls into view."""
+        super().focus(widget)
+        if isinstance(widget, EventCard):
+            self.scroll_card_into_view(widget)
 
     def ordered_cards(self) -> list[EventCard]:
         """Return the cards in the round's current order."""
@@ -194,7 +241,13 @@ class TimelineScreen(RoundScreen):
                 self.focus(card)
                 return Handled()
         elif event.type == pygame.MOUSEMOTION and self.pressed_card is not None:
+            self.mouse_point = event.pos
             return self.drag_to(event.pos)
+        elif event.type == pygame.MOUSEMOTION:
+            self.mouse_point = event.pos
+        elif event.type == pygame.MOUSEWHEEL and self.scrolls:
+            self.scroll_to(self.scroll - event.y * self.context.theme.space(6))
+            return Handled()
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.pressed_card:
             return self.release(event.pos)
         return super().handle_event(event)
@@ -244,10 +297,36 @@ class TimelineScreen(RoundScreen):
     # -- mouse ------------------------------------------------------------------------------
     def card_at(self, position: tuple[int, int]) -> EventCard | None:
         """Return the card drawn under ``position``."""
+        if self.scrolls and not self.cards_area.collidepoint(position):
+            return None
         for card in reversed(self.ordered_cards()):
             if card.drawn_rect.collidepoint(position):
                 return card
         return None
+
+    def update(self, dt: float) -> Command | None:
+        """Scroll while a card is dragged near the top or bottom edge of a scrolling area."""
+        card = self.pressed_card
+        if card is not None and card.dragging and self.scrolls:
+            zone = self.context.theme.space(6)
+            y = self.mouse_point[1]
+            speed = 0
+            if y < self.cards_area.top + zone:
+                speed = -1
+            elif y > self.cards_area.bottom - zone:
+                speed = 1
+            if speed:
+                self.scroll_to(
+                    self.scroll + speed * max(1, round(self.cards_area.height * 1.5 * dt))
+                )
+                self.drag_to(self.mouse_point)
+        return super().update(dt)
+
+    @property
+    def animating(self) -> bool:
+        """Return True while cards glide or a dragged card may scroll the area."""
+        dragging = self.pressed_card is not None and self.pressed_card.dragging and self.scrolls
+        return super().animating or dragging
 
     def drag_to(self, position: tuple[int, int]) -> Command | None:
         """Follow the mouse with the pressed card; open a gap where it would land."""
@@ -312,19 +391,49 @@ class TimelineScreen(RoundScreen):
         raised = [card for card in self.cards.values() if card.lifted or card.dragging]
         for widget in self.widgets():
             if widget.visible and widget not in raised:
-                widget.draw(surface)
+                self.draw_clipped(surface, widget)
         dragged = self.pressed_card if self.pressed_card and self.pressed_card.dragging else None
         if dragged is not None and self.insert_index is not None:
             gap_rect = self.slots[self.insert_index]
+            previous = surface.get_clip()
+            if self.scrolls:
+                surface.set_clip(self.cards_area)
             pygame.draw.rect(surface, theme.palette.secondary, gap_rect, 0, theme.radius)
             pygame.draw.rect(
                 surface, theme.palette.primary, gap_rect, theme.border_width, theme.radius
             )
+            surface.set_clip(previous)
         for card in raised:
-            card.draw(surface)
+            if card.dragging:
+                card.draw(surface)
+            else:
+                self.draw_clipped(surface, card)
         focused = self.focused_widget
         if focused is not None and focused.visible and dragged is None:
             focused.draw_focus(surface)
+        if self.scrolls:
+            self.draw_scroll_bar(surface)
+
+    def draw_clipped(self, surface: pygame.Surface, widget) -> None:
+        """Draw a widget inside its clip (cards of a scrolling area), shadows included."""
+        if widget.clip is None:
+            widget.draw(surface)
+            return
+        previous = surface.get_clip()
+        surface.set_clip(widget.clip.inflate(0, self.context.theme.space(1)).clip(previous))
+        widget.draw(surface)
+        surface.set_clip(previous)
+
+    def draw_scroll_bar(self, surface: pygame.Surface) -> None:
+        """Show where the scrolling cards are, on the right edge of their area."""
+        palette = self.context.theme.palette
+        width = self.context.theme.space(1)
+        area = self.cards_area
+        track = pygame.Rect(area.right + self.context.theme.space(0.5), area.y, width, area.height)
+        height = max(width * 3, area.height * area.height // self.content_height)
+        top = area.y + (area.height - height) * self.scroll // max(1, self.max_scroll)
+        pygame.draw.rect(surface, palette.secondary, track, 0, width // 2)
+        pygame.draw.rect(surface, palette.text_muted, (track.x, top, width, height), 0, width // 2)
 
     def part_labels(self) -> list[str]:
         """Return the card texts in order (for tests)."""
