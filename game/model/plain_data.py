@@ -9,7 +9,7 @@ plain dict back to its node.
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from game.i18n.translator import Translator
 from game.model.errors import Reporter
@@ -31,16 +31,18 @@ from game.model.yaml_nodes import (
     StopReading,
     compose,
     path_of,
+    paths_of,
     position,
 )
 
 
 def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
-    """Compose ``text`` into nodes and plain data; report every problem found and return None on error."""
+    """Compose ``text`` into nodes and plain data; report problems; None when it cannot go on."""
     try:
         root = compose(text, reporter, t)
         document = Document(reporter.file, None, root)
-        document.data = _Converter(document, reporter, t).convert_document(root)
+        converter = _Converter(document, reporter, t)
+        document.data = converter.convert_document(root)
     except StopReading:
         return None
     except (RecursionError, MemoryError):
@@ -52,8 +54,11 @@ def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
             "too-large",
         )
         return None
-    if reporter.has_errors:
+    if converter.bad_tags:
+        # A refused tag leaves a hole in the data; checking on would only echo it.
         return None
+    # Duplicate keys (the first is kept) and non-plain keys (dropped) leave sound data, so
+    # the structure and the rules are still checked: every problem is reported at once.
     return document
 
 
@@ -76,12 +81,16 @@ class _Converter:
     def convert_document(self, root: Node) -> object:
         """Return the plain value of ``root`` and report what was refused on the way."""
         data = self.convert(root, 0)
+        # One walk finds the paths of every refused node, however many there are.
+        paths = paths_of(
+            root, [*self.bad_tags, *self.bad_keys, *(again for _, again in self.duplicates)]
+        )
         for node in self.bad_tags:
-            self._bad_tag(node)
+            self._bad_tag(node, paths.get(id(node), ()))
         for node in self.bad_keys:
             self.reporter.error(
                 position(node),
-                path_of(root, node),
+                paths.get(id(node), ()),
                 self.t.gettext("a key must be a plain word"),
                 self.t.gettext("use keys such as 'id', 'text' or 'when'"),
                 "bad-key",
@@ -90,7 +99,7 @@ class _Converter:
             key = again.value
             self.reporter.error(
                 position(again),
-                path_of(root, again),
+                paths.get(id(again), ()),
                 self.t.gettext("duplicate key '{key}'").format(key=key),
                 self.t.gettext("the first '{key}' is on line {line}; keep one").format(
                     key=key, line=first.start_mark.line + 1
@@ -132,6 +141,7 @@ class _Converter:
         if tag != MAP_TAG:
             self.bad_tags.append(node)
         result: dict[str, object] = {}
+        first_keys: dict[str, Node] | None = None
         for key_node, value_node in node.value:
             if key_node.__class__ is not ScalarNode or key_node.tag not in PLAIN_TAGS:
                 if key_node.tag == MERGE_TAG:
@@ -142,7 +152,12 @@ class _Converter:
             # Keys keep their written text, so that `on:` or `no:` stay words, not booleans.
             key = key_node.value
             if key in result:
-                self.duplicates.append((self._first_key(node, key), key_node))
+                if first_keys is None:  # built once, on the first duplicate of this mapping
+                    first_keys = {}
+                    for candidate, _ in node.value:
+                        if candidate.__class__ is ScalarNode:
+                            first_keys.setdefault(candidate.value, candidate)
+                self.duplicates.append((first_keys[key], key_node))
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == STR_TAG:
                 result[key] = value_node.value
@@ -150,10 +165,6 @@ class _Converter:
                 result[key] = convert(value_node, depth)
         self.document.mapping_nodes[id(result)] = node
         return result
-
-    @staticmethod
-    def _first_key(node: MappingNode, key: str) -> Node:
-        return next(k for k, _ in node.value if isinstance(k, ScalarNode) and k.value == key)
 
     def _scalar(self, node: ScalarNode, tag: str) -> object:
         if tag == TIMESTAMP_TAG:
@@ -173,7 +184,7 @@ class _Converter:
         self.bad_tags.append(node)
         return None
 
-    def _bad_tag(self, node: Node) -> None:
+    def _bad_tag(self, node: Node, path: tuple[str | int, ...]) -> None:
         tag = node.tag
         shown = "!!" + tag[len(TAG_PREFIX) :] if tag.startswith(TAG_PREFIX) else tag
         if tag == TAG_PREFIX + "merge":
@@ -182,6 +193,4 @@ class _Converter:
         else:
             message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
             hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
-        self.reporter.error(
-            position(node), path_of(self.document.root, node), message, hint, "bad-tag"
-        )
+        self.reporter.error(position(node), path, message, hint, "bad-tag")

@@ -11,6 +11,7 @@ nodes into the plain data the checks read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import yaml
@@ -278,20 +279,27 @@ def _might_nest_deeply(text: str) -> bool:
 
 def path_of(root: Node, target: Node) -> tuple[str | int, ...]:
     """Return the path from ``root`` to ``target`` (a value or a key node); () when not found."""
+    return paths_of(root, [target]).get(id(target), ())
+
+
+def paths_of(root: Node, targets: Iterable[Node]) -> dict[int, tuple[str | int, ...]]:
+    """Return the paths to many nodes at once, by ``id(node)``, in one walk of the tree."""
+    wanted = {id(target) for target in targets}
+    found: dict[int, tuple[str | int, ...]] = {}
     stack: list[tuple[Node, tuple[str | int, ...]]] = [(root, ())]
-    while stack:
+    while stack and len(found) < len(wanted):
         node, path = stack.pop()
-        if node is target:
-            return path
+        if id(node) in wanted:
+            found[id(node)] = path
         if isinstance(node, SequenceNode):
             stack.extend((item, (*path, index)) for index, item in enumerate(node.value))
         elif isinstance(node, MappingNode):
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, ScalarNode) else "?"
-                if key_node is target:
-                    return (*path, key)
+                if id(key_node) in wanted:
+                    found[id(key_node)] = (*path, key)
                 stack.append((value_node, (*path, key)))
-    return ()
+    return found
 
 
 def locate(root: Node, path: tuple[str | int, ...] | list[str | int]) -> tuple[Node | None, Node]:
