@@ -11,6 +11,7 @@ nodes into the plain data the checks read.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -308,14 +309,30 @@ def locate(root: Node, path: tuple[str | int, ...] | list[str | int]) -> tuple[N
     node = root
     for part in path:
         if isinstance(node, MappingNode) and isinstance(part, str):
-            for candidate_key, candidate_value in node.value:
-                if isinstance(candidate_key, ScalarNode) and candidate_key.value == part:
-                    key_node, node = candidate_key, candidate_value
-                    break
-            else:
+            found = _key_index(node).get(part)
+            if found is None:
                 return key_node, node
+            key_node, node = found
         elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
             key_node, node = None, node.value[part]
         else:
             return key_node, node
     return key_node, node
+
+
+_KEY_INDEXES: weakref.WeakKeyDictionary[Node, dict[str, tuple[Node, Node]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _key_index(node: MappingNode) -> dict[str, tuple[Node, Node]]:
+    """Return the mapping's first (key, value) node pair for each key, indexed once per mapping."""
+    # Looking keys up one by one would be quadratic for a mapping with very many keys.
+    index = _KEY_INDEXES.get(node)
+    if index is None:
+        index = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                index.setdefault(key_node.value, (key_node, value_node))
+        _KEY_INDEXES[node] = index
+    return index
