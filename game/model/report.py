@@ -46,7 +46,10 @@ def summary_line(name: str, problems: Sequence[Problem], t: Translator) -> str:
 
 
 def _pack_name(path: Path) -> str:
-    return str(path.parent) if path.name == PACK_FILE and path.is_file() else str(path)
+    # A pack is named by its folder, unless that would be just "." (pack.yaml given in place).
+    if path.name == PACK_FILE and path.is_file() and str(path.parent) != ".":
+        return str(path.parent)
+    return str(path)
 
 
 def _expand(paths: Sequence[str]) -> list[Path]:
