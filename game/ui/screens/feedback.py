@@ -14,7 +14,8 @@ import pygame
 
 from game.ui import layout
 from game.ui.screen import Command, Push, Screen
-from game.ui.widgets import Button, Label, ScrollList
+from game.ui.widgets import Button, Label
+from game.ui.widgets.scroll_column import ScrollColumn
 from game.ui.widgets.stars import StarRow
 from game.ui.widgets.text_block import Line, TextBlock
 
@@ -323,7 +324,7 @@ class FeedbackScreen(Screen):
                 self.stars.words = False
         top = self.summary.rect.bottom + theme.space(2)
         items = ITEM_BUILDERS[self.result.kind](context, self.result, self.round, self.host.pack)
-        self.items = ScrollList(
+        self.items = ScrollColumn(
             context,
             items,
             rect=pygame.Rect(

@@ -13,8 +13,9 @@ from game.ui import layout
 from game.ui.screen import Command, Handled
 from game.ui.screens.feedback import evidence_line
 from game.ui.screens.play import RoundScreen
-from game.ui.widgets import Button, Card, Label, ScrollList
+from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.answer_button import AnswerButton
+from game.ui.widgets.scroll_column import ScrollColumn
 from game.ui.widgets.text_block import Line, TextBlock
 
 NUMBER_KEYS = {
@@ -70,7 +71,7 @@ class QuizScreen(RoundScreen):
             )
             self.answers.append(button)
         self.mark_answers()
-        self.column = ScrollList(
+        self.column = ScrollColumn(
             context, [self.counter, self.prompt, *self.answers], rect=left, gap=theme.space(1.5)
         )
         self.panel = Card(context, rect=right)
@@ -92,7 +93,7 @@ class QuizScreen(RoundScreen):
         explain_rect = pygame.Rect(inner.x, inner.y, inner.width, inner.height)
         if self.next_button.visible:
             explain_rect.height = self.next_button.rect.y - theme.space(2) - inner.y
-        self.explanation = ScrollList(
+        self.explanation = ScrollColumn(
             context, self.explanation_blocks(), rect=explain_rect, gap=theme.space(1)
         )
 

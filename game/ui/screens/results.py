@@ -6,7 +6,8 @@ import pygame
 
 from game.ui import layout
 from game.ui.screen import Command, Handled, PopTo, Replace, Screen
-from game.ui.widgets import Button, Card, Label, ScrollList, Toast
+from game.ui.widgets import Button, Card, Label, Toast
+from game.ui.widgets.scroll_column import ScrollColumn
 from game.ui.widgets.stars import StarRow, stars_text
 from game.ui.widgets.text_block import Line, TextBlock
 
@@ -187,7 +188,9 @@ class ResultsScreen(Screen):
                 )
             )
         self.panel = Card(context, rect=right)
-        self.list = ScrollList(context, rows, rect=right.inflate(-theme.space(3), -theme.space(3)))
+        self.list = ScrollColumn(
+            context, rows, rect=right.inflate(-theme.space(3), -theme.space(3))
+        )
         self.toast.place()
 
     def widgets(self) -> list:

@@ -12,7 +12,12 @@ def review_count(context) -> int:
         return 0
     counter = getattr(store, "review_count", None)
     if not callable(counter):
-        return 0
+        # The store keeps one queue per profile and pack: the review screen knows the pack.
+        try:
+            from game.ui.screens.review import pending_count
+        except ImportError:
+            return 0
+        return pending_count(context)
     try:
         return int(counter(profile.id))
     except (TypeError, ValueError):

@@ -7,7 +7,8 @@ import pygame
 from game.model.pack import Scene
 from game.ui import layout
 from game.ui.screen import Command, Handled, Push, Screen
-from game.ui.widgets import Button, Card, Label, ScrollList
+from game.ui.widgets import Button, Card, Label
+from game.ui.widgets.scroll_column import ScrollColumn
 
 # The picture repaints at most this often (seconds): gentle motion at a low CPU cost.
 PICTURE_FRAME = 1 / 30
@@ -63,7 +64,7 @@ class SceneScreen(Screen):
             text_column.width,
             self.next_button.rect.y - theme.space(2) - (text_column.y + header + theme.space(2)),
         )
-        self.story = ScrollList(context, list(self.paragraphs), rect=body, gap=theme.space(1.5))
+        self.story = ScrollColumn(context, list(self.paragraphs), rect=body, gap=theme.space(1.5))
         self.picture_card = Card(context, rect=picture_column)
         self.picture_rect = picture_column.inflate(-theme.space(2), -theme.space(2))
 

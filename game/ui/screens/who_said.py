@@ -16,9 +16,10 @@ from game.ui import layout
 from game.ui.screen import Command, Handled
 from game.ui.screens.feedback import quote_text
 from game.ui.screens.play import RoundScreen
-from game.ui.widgets import Button, Label, ScrollList, Toast
+from game.ui.widgets import Button, Label, Toast
 from game.ui.widgets.decor import draw_panel
 from game.ui.widgets.quote_card import QuoteCard, SpeakerCard
+from game.ui.widgets.scroll_column import ScrollColumn
 
 DRAG_THRESHOLD = 6
 CHOOSE_KEYS = (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER)
@@ -108,13 +109,13 @@ class WhoSaidScreen(RoundScreen):
         ]
         self.refresh_cards()
         top = left.y + caption + theme.space(1)
-        self.quote_list = ScrollList(
+        self.quote_list = ScrollColumn(
             context,
             list(self.quote_cards),
             rect=pygame.Rect(left.x, top, left.width, left.bottom - top),
             gap=theme.space(1.25),
         )
-        self.people_list = ScrollList(
+        self.people_list = ScrollColumn(
             context,
             list(self.speaker_cards),
             rect=pygame.Rect(right.x, top, right.width, right.bottom - top),

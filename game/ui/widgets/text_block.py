@@ -45,6 +45,10 @@ class TextBlock(Widget):
         self.accent = accent
         self.panel = panel
 
+    def part_labels(self) -> list[str]:
+        """Return the text of every line after the first (for the UI driver)."""
+        return [line.text for line in self.lines[1:]]
+
     def padding(self) -> int:
         """Return the inner padding (none without a panel)."""
         return self.context.theme.space(2) if self.panel else 0
