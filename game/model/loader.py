@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.i18n.pack_texts import FIELD_COMMENTS
 from game.i18n.translator import Translator, english
 from game.model.checks import parse_when, run_checks
 from game.model.encoding import MAX_FILE_BYTES, read_bytes_limited, refuse_size
@@ -43,6 +44,8 @@ from game.model.yaml_nodes import Document
 
 PACK_FILE = "pack.yaml"
 DEFAULT_ROUND_TITLES = {"timeline": "Timeline", "who_said": "Who said it?", "quiz": "Quiz"}
+# The translator comment of each kind of text: the same words the extractor writes in pack.po.
+COMMENTS = FIELD_COMMENTS
 
 
 @dataclass(frozen=True)
@@ -256,12 +259,12 @@ class _Builder:
         source_date = parse_when(source.get("date"))
         return Pack(
             id=data["id"],
-            title=self._text(data, nodes, "title", "title", "The pack's title"),  # type: ignore[arg-type]
-            summary=self._text(data, nodes, "summary", "summary", "The pack's one-line summary"),
+            title=self._text(data, nodes, "title", "title", COMMENTS["title"]),  # type: ignore[arg-type]
+            summary=self._text(data, nodes, "summary", "summary", COMMENTS["summary"]),
             language=data["language"],
             source=Source(
                 title=self._text(
-                    source, source_nodes, "title", "source.title", "The article's headline"
+                    source, source_nodes, "title", "source.title", COMMENTS["source.title"]
                 ),  # type: ignore[arg-type]
                 publisher=source["publisher"],
                 author=source.get("author"),
@@ -284,8 +287,8 @@ class _Builder:
         base = f"people.{item['id']}"
         return Person(
             id=item["id"],
-            name=self._text(item, nodes, "name", f"{base}.name", "A person's name"),  # type: ignore[arg-type]
-            role=self._text(item, nodes, "role", f"{base}.role", "A person's role"),
+            name=self._text(item, nodes, "name", f"{base}.name", COMMENTS["people.name"]),  # type: ignore[arg-type]
+            role=self._text(item, nodes, "role", f"{base}.role", COMMENTS["people.role"]),
         )
 
     def _event(self, item: dict[str, Any]) -> Event:
@@ -294,11 +297,9 @@ class _Builder:
         return Event(
             id=item["id"],
             when=parse_when(item["when"]),  # type: ignore[arg-type]
-            text=self._text(item, nodes, "text", f"{base}.text", "Event description"),  # type: ignore[arg-type]
+            text=self._text(item, nodes, "text", f"{base}.text", COMMENTS["events.text"]),  # type: ignore[arg-type]
             evidence=item["evidence"],
-            label=self._text(
-                item, nodes, "label", f"{base}.label", "Shown instead of an event's date"
-            ),
+            label=self._text(item, nodes, "label", f"{base}.label", COMMENTS["events.label"]),
         )
 
     def _quote(self, item: dict[str, Any]) -> Quote:
@@ -306,12 +307,18 @@ class _Builder:
         base = f"quotes.{item['id']}"
         return Quote(
             id=item["id"],
-            text=self._text(item, nodes, "text", f"{base}.text", "Words someone said (a quote)"),  # type: ignore[arg-type]
+            text=self._text(
+                item,
+                nodes,
+                "text",
+                f"{base}.text",
+                COMMENTS["quotes.reported" if item.get("reported") else "quotes.text"],
+            ),  # type: ignore[arg-type]
             speaker=item["speaker"],
             evidence=item["evidence"],
             reported=bool(item.get("reported", False)),
             context=self._text(
-                item, nodes, "context", f"{base}.context", "When or about what a quote was said"
+                item, nodes, "context", f"{base}.context", COMMENTS["quotes.context"]
             ),
         )
 
@@ -324,21 +331,23 @@ class _Builder:
             Text(
                 answer,
                 f"{base}.wrong.{number}",
-                "Wrong answer to a quiz question",
+                COMMENTS["questions.wrong"],
                 self._position(wrong_nodes[number] if number < len(wrong_nodes) else None),
             )
             for number, answer in enumerate(item["wrong"])
         )
         return Question(
             id=item["id"],
-            prompt=self._text(item, nodes, "prompt", f"{base}.prompt", "A quiz question"),  # type: ignore[arg-type]
+            prompt=self._text(
+                item, nodes, "prompt", f"{base}.prompt", COMMENTS["questions.prompt"]
+            ),  # type: ignore[arg-type]
             answer=self._text(
-                item, nodes, "answer", f"{base}.answer", "Right answer to a quiz question"
+                item, nodes, "answer", f"{base}.answer", COMMENTS["questions.answer"]
             ),  # type: ignore[arg-type]
             wrong=wrong,
             evidence=item["evidence"],
             explain=self._text(
-                item, nodes, "explain", f"{base}.explain", "Explanation shown after a quiz question"
+                item, nodes, "explain", f"{base}.explain", COMMENTS["questions.explain"]
             ),
         )
 
@@ -347,8 +356,8 @@ class _Builder:
         base = f"scenes.{item['id']}"
         return Scene(
             id=item["id"],
-            title=self._text(item, nodes, "title", f"{base}.title", "A scene's title"),  # type: ignore[arg-type]
-            text=self._text(item, nodes, "text", f"{base}.text", "A scene's story text"),  # type: ignore[arg-type]
+            title=self._text(item, nodes, "title", f"{base}.title", COMMENTS["scenes.title"]),  # type: ignore[arg-type]
+            text=self._text(item, nodes, "text", f"{base}.text", COMMENTS["scenes.text"]),  # type: ignore[arg-type]
             picture=item.get("picture"),
         )
 
@@ -358,7 +367,7 @@ class _Builder:
             return SceneStep(scene=body)
         nodes = self._nodes(body)
         context = f"play.{body['id']}.title"
-        title = self._text(body, nodes, "title", context, "A round's title") or Text(
+        title = self._text(body, nodes, "title", context, COMMENTS["play.title"]) or Text(
             DEFAULT_ROUND_TITLES[kind], context, "A round's default title"
         )
         time_limit = body.get("time_limit")

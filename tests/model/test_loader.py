@@ -69,14 +69,18 @@ def test_values_become_model_values() -> None:
     ("get_text", "context", "comment"),
     [
         (lambda pack: pack.title, "title", "The pack's title"),
-        (lambda pack: pack.summary, "summary", "The pack's one-line summary"),
-        (lambda pack: pack.source.title, "source.title", "The article's headline"),
+        (lambda pack: pack.summary, "summary", "The pack's one-sentence summary"),
+        (lambda pack: pack.source.title, "source.title", "The headline of the news article"),
         (lambda pack: pack.person("aldrin").role, "people.aldrin.role", "A person's role"),
-        (lambda pack: pack.event("launch").text, "events.launch.text", "Event description"),
-        (lambda pack: pack.quote("desolation").context, "quotes.desolation.context", "When or"),
+        (lambda pack: pack.event("launch").text, "events.launch.text", "An event on the timeline"),
+        (
+            lambda pack: pack.quote("desolation").context,
+            "quotes.desolation.context",
+            "The situation a quote",
+        ),
         (lambda pack: pack.question("rock").wrong[1], "questions.rock.wrong.1", "Wrong answer"),
-        (lambda pack: pack.scene("outro").text, "scenes.outro.text", "A scene's story text"),
-        (lambda pack: pack.rounds[0].title, "play.race-to-the-moon.title", "A round's title"),
+        (lambda pack: pack.scene("outro").text, "scenes.outro.text", "The text of a story scene"),
+        (lambda pack: pack.rounds[0].title, "play.race-to-the-moon.title", "The title of a round"),
     ],
 )
 def test_every_text_keeps_its_context_comment_and_position(
@@ -217,3 +221,23 @@ def test_translations_missing_or_fuzzy_are_warned_per_language(
     assert all(problem.file.endswith("locales/ky/LC_MESSAGES/pack.po") for problem in warnings)
     missing = next(problem for problem in warnings if problem.code == "missing-translation")
     assert "lacks 43 texts" in missing.message
+
+
+def test_texts_match_what_the_extractor_writes_to_pack_po() -> None:
+    """Every Text's context and source are extracted, and its comment starts the .po comment."""
+    from game.i18n.pack_texts import texts_from_yaml
+    from game.model.loader import _texts
+
+    pack = load_pack(EXAMPLE_PACK).pack
+    extracted = {
+        entry.context: entry for entry in texts_from_yaml((EXAMPLE_PACK / "pack.yaml").read_bytes())
+    }
+    texts = _texts(pack)
+    assert {text.context for text in texts} == set(extracted)
+    for text in texts:
+        entry = extracted[text.context]
+        assert entry.source == text.source
+        # Round titles get a comment per round kind in pack.po; the model keeps the general one.
+        prefix = "The title of a" if text.context.startswith("play.") else text.comment
+        assert entry.comment.startswith(prefix), text.context
+        assert entry.line == text.position.line or text.source.endswith("\n")
