@@ -145,10 +145,11 @@ class Translator:
         time_of_day = time_of_day or clock_text
         if not time_of_day:
             return date_text
-        # Translators may reorder the date and the time of day, or change the separator.
-        pattern = "{date}, {time_of_day}"
-        if not self.pseudo:
-            pattern = self.pgettext("date with time of day", pattern)
+        if self.pseudo:
+            return f"{date_text}, {time_of_day}"
+        # TRANSLATORS: a date and a time of day ("5 October 2020" and "21:30" or "late Monday");
+        # reorder them or change the separator if your language needs it.
+        pattern = self.pgettext("date with time of day", "{date}, {time_of_day}")
         return pattern.format(date=date_text, time_of_day=time_of_day)
 
     def format_date(self, date: dt.date) -> str:
