@@ -8,13 +8,12 @@ Pictures, evidence and translations need files beside ``pack.yaml``: see
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from game.i18n.translator import Translator
+from game.model.date_checks import check_dates, parse_when
 from game.model.errors import Reporter
 from game.model.structure import suggest
 from game.model.when import When
@@ -29,7 +28,6 @@ ROUND_LISTS = {
     "quiz": (("questions", "questions"),),
 }
 MIN_ROUND_ITEMS = 3
-_DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
 
 @dataclass
@@ -67,7 +65,7 @@ def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
     index = Index()
     data = document.data
     _check_ids(document, index, reporter, t)
-    _check_dates(document, reporter, t)
+    check_dates(document, reporter, t)
     if isinstance(data, dict):
         _check_quotes(document, index, reporter, t)
         _check_play(document, index, reporter, t)
@@ -98,54 +96,6 @@ def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translat
             )
             continue
         seen[item_id] = (number, item)
-
-
-def _check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
-    data = document.data
-    places: list[tuple[tuple[str | int, ...], Any]] = []
-    if isinstance(data, dict) and isinstance(data.get("source"), dict):
-        places.append((("source", "date"), data["source"].get("date")))
-    if isinstance(data, dict) and isinstance(data.get("events"), list):
-        for number, item in enumerate(data["events"]):
-            if isinstance(item, dict):
-                places.append((("events", number, "when"), item.get("when")))
-    for path, value in places:
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = f"{value:04d}"
-        if not isinstance(value, str):
-            continue
-        reason = _date_problem(value, t)
-        if reason:
-            reporter.error(
-                position(locate(document.root, path)[1]),
-                path,
-                t.gettext("'{value}' is not a real date").format(value=value),
-                reason,
-                "bad-date",
-            )
-
-
-def _date_problem(value: str, t: Translator) -> str:
-    """Return why a date-shaped ``value`` is impossible ('' when it is fine or not date-shaped)."""
-    match = _DATE_PARTS.match(value)
-    if match is None:
-        return ""  # the schema's pattern reports the shape
-    year, month, day, hour, minute = (int(part) if part else None for part in match.groups())
-    if year == 0:
-        return t.gettext("the year must be 1 or later")
-    if month is not None and not 1 <= month <= 12:
-        return t.gettext("month {month} does not exist; write 01 to 12").format(month=month)
-    if day is not None and month is not None:
-        last = calendar.monthrange(year, month)[1]
-        if not 1 <= day <= last:
-            return t.gettext("{year}-{month:02d} has days 01 to {last}").format(
-                year=year, month=month, last=last
-            )
-    if hour is not None and not 0 <= hour <= 23:
-        return t.gettext("the hour must be 00 to 23")
-    if minute is not None and not 0 <= minute <= 59:
-        return t.gettext("the minutes must be 00 to 59")
-    return ""
 
 
 def _check_reference(
@@ -271,18 +221,6 @@ def _check_round_list(
         )
 
 
-def parse_when(value: Any) -> When | None:
-    """Return the date ``value`` (text or a year number), or None when it is not a valid date."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = f"{value:04d}"
-    if not isinstance(value, str):
-        return None
-    try:
-        return When.parse(value)
-    except ValueError:
-        return None
-
-
 def _check_timeline_order(
     document: Document,
     index: Index,
@@ -366,11 +304,16 @@ def _check_usage(document: Document, index: Index, reporter: Reporter, t: Transl
     for step in play if isinstance(play, list) else ():
         if isinstance(step, dict) and isinstance(step.get("scene"), str):
             used["scenes"].add(step["scene"])
+    # A round list that is not a list of ids is already an error; calling the items it
+    # meant to use "unused" would only repeat it.
+    uncertain: set[str] = set()
     for _, kind, body in index.rounds:
         for list_name, section in ROUND_LISTS[kind]:
             ids = body.get(list_name)
             if isinstance(ids, list):
                 used[section].update(item for item in ids if isinstance(item, str))
+            elif ids is not None:
+                uncertain.add(section)
     for quote_id in used["quotes"]:
         found = index.items["quotes"].get(quote_id)
         if found and isinstance(found[1].get("speaker"), str):
@@ -383,6 +326,8 @@ def _check_usage(document: Document, index: Index, reporter: Reporter, t: Transl
         "scenes": t.gettext("scene '{id}' is not in the play list"),
     }
     for section in SECTIONS:
+        if section in uncertain:
+            continue
         for item_id, (number, _) in index.items[section].items():
             if item_id not in used[section]:
                 path = (section, number, "id")

@@ -17,7 +17,8 @@ from typing import Any
 
 from game.i18n.pack_texts import FIELD_COMMENTS
 from game.i18n.translator import Translator, english
-from game.model.checks import parse_when, run_checks
+from game.model.checks import run_checks
+from game.model.date_checks import parse_when
 from game.model.encoding import MAX_FILE_BYTES, read_bytes_limited, refuse_size
 from game.model.errors import PackError, Problem, Reporter, sort_problems
 from game.model.files import check_evidence, check_pictures, check_translations

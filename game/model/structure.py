@@ -175,6 +175,12 @@ def _type_hint(node: Node, names: list[str], path: tuple[Any, ...], t: Translato
         return t.gettext("write true or false")
     if "number" in names or "integer" in names:
         return t.gettext("write a number without quotes, such as 60")
+    if "array" in names:
+        return t.gettext(
+            "write a list in brackets, such as [first, second], or one '- ' line per item"
+        )
+    if "object" in names:
+        return t.gettext("write the keys on the lines below, indented under this one")
     return ""
 
 

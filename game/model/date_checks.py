@@ -1,0 +1,79 @@
+"""Date rules: impossible dates (month 13, 30 February) are named, with what is possible.
+
+The schema checks a date's shape (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``,
+``YYYY-MM-DDTHH:MM``); these rules check that the date exists.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from game.i18n.translator import Translator
+from game.model.errors import Reporter
+from game.model.when import When
+from game.model.yaml_nodes import Document, locate, position
+
+_DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
+
+
+def parse_when(value: Any) -> When | None:
+    """Return the date ``value`` (text or a year number), or None when it is not a valid date."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value:04d}"
+    if not isinstance(value, str):
+        return None
+    try:
+        return When.parse(value)
+    except ValueError:
+        return None
+
+
+def check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
+    """Report impossible dates in events' ``when`` and in ``source.date``."""
+    data = document.data
+    places: list[tuple[tuple[str | int, ...], Any]] = []
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        places.append((("source", "date"), data["source"].get("date")))
+    if isinstance(data, dict) and isinstance(data.get("events"), list):
+        for number, item in enumerate(data["events"]):
+            if isinstance(item, dict):
+                places.append((("events", number, "when"), item.get("when")))
+    for path, value in places:
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:04d}"
+        if not isinstance(value, str):
+            continue
+        reason = _date_problem(value, t)
+        if reason:
+            reporter.error(
+                position(locate(document.root, path)[1]),
+                path,
+                t.gettext("'{value}' is not a real date").format(value=value),
+                reason,
+                "bad-date",
+            )
+
+
+def _date_problem(value: str, t: Translator) -> str:
+    """Return why a date-shaped ``value`` is impossible ('' when it is fine or not date-shaped)."""
+    match = _DATE_PARTS.match(value)
+    if match is None:
+        return ""  # the schema's pattern reports the shape
+    year, month, day, hour, minute = (int(part) if part else None for part in match.groups())
+    if year == 0:
+        return t.gettext("the year must be 1 or later")
+    if month is not None and not 1 <= month <= 12:
+        return t.gettext("month {month} does not exist; write 01 to 12").format(month=month)
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            return t.gettext("{year}-{month:02d} has days 01 to {last}").format(
+                year=year, month=month, last=last
+            )
+    if hour is not None and not 0 <= hour <= 23:
+        return t.gettext("the hour must be 00 to 23")
+    if minute is not None and not 0 <= minute <= 59:
+        return t.gettext("the minutes must be 00 to 59")
+    return ""
