@@ -1,9 +1,9 @@
-"""The checker's semantic rules: ids, references, dates, timelines, speakers, usage.
+"""The checker's semantic rules: ids, references, timelines, speakers, usage.
 
 These run on the plain data even when the structure has errors, so a teacher sees every
-problem at once; each rule skips values whose shape is already reported as wrong.
-Pictures, evidence and translations need files beside ``pack.yaml``: see
-:mod:`game.model.files`.
+problem at once; each rule skips values whose shape is already reported as wrong. Impossible
+dates are in :mod:`game.model.date_checks`; pictures, evidence and translations, which need
+files beside ``pack.yaml``, in :mod:`game.model.files`.
 """
 
 from __future__ import annotations
