@@ -149,3 +149,46 @@ def test_messages_and_hints_go_through_the_translator() -> None:
         assert english["message"] != pseudo["message"]
         assert english["hint"] != pseudo["hint"]
     assert "'kat'" in pseudo_report[0]["problems"][-1]["message"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``okuya check --format json ... | head -c 100`` ends quietly (a broken pipe is not a crash)."""
+    import os
+    import subprocess
+    import sys
+
+    repository = Path(__file__).resolve().parents[2]
+    cases = [str(folder) for folder in sorted(BAD_PACKS.iterdir()) if folder.is_dir()]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "game", "check", "--format", "json", *cases * 3],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=repository,
+        env={**os.environ, "PYTHONPATH": str(repository)},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(100).startswith(b"[")
+    process.stdout.close()
+    errors = process.stderr.read().decode("utf-8", errors="replace")
+    process.wait(timeout=120)
+    assert "Traceback" not in errors
+    assert process.returncode == 1
+
+
+def test_an_unreadable_translation_file_is_a_warning(
+    example_text: str, write_pack: Callable[[str], Path]
+) -> None:
+    """A pack.po that is not a valid catalogue gives a 'translation' warning, not a crash."""
+    folder = _pack_with_one_warning(example_text, write_pack)
+    po_file = folder / "locales" / "ru" / "LC_MESSAGES" / "pack.po"
+    po_file.parent.mkdir(parents=True)
+    po_file.write_text('msgid "a"\nmsgstr "b"\nthis is not po\n', encoding="utf-8")
+    status, output = _run([str(folder)])
+    assert status == 0
+    assert "pack.po: warning: cannot read this translation file" in output
+    assert f"okuya translate {folder} --lang ru" in output
+
+
+def test_the_schema_command_reports_an_unwritable_file(tmp_path: Path) -> None:
+    """Writing into a missing folder exits 2 with a message, no traceback."""
+    assert main(["schema", str(tmp_path / "missing" / "schema.json")]) == 2
