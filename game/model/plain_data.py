@@ -77,6 +77,7 @@ class _Converter:
         self.bad_tags: list[Node] = []
         self.bad_keys: list[Node] = []
         self.duplicates: list[tuple[Node, Node]] = []
+        self.collections_seen: set[int] = set()
 
     def convert_document(self, root: Node) -> object:
         """Return the plain value of ``root`` and report what was refused on the way."""
@@ -127,6 +128,18 @@ class _Converter:
                 "too-deep",
             )
             raise StopReading
+        # Anchors are refused before composing; this second guard makes sure a shared node
+        # (an alias the scan missed) is never expanded, so no "billion laughs" can grow here.
+        if id(node) in self.collections_seen:
+            self.reporter.error(
+                position(node),
+                path_of(self.document.root, node),
+                self.t.gettext("anchors and aliases are not allowed in packs"),
+                self.t.gettext("write the value out in full, or put the text in quotes"),
+                "anchor",
+            )
+            raise StopReading
+        self.collections_seen.add(id(node))
         convert = self.convert
         depth += 1
         if kind is SequenceNode:

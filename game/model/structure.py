@@ -86,9 +86,7 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -
                     where,
                     path,
                     t.gettext("missing key '{key}'").format(key=key),
-                    t.gettext("add '{key}:' here (keys allowed: {keys})").format(
-                        key=key, keys=", ".join(allowed)
-                    ),
+                    t.gettext("add '{key}:' to this mapping").format(key=key),
                     "missing-key",
                 )
         return

@@ -72,7 +72,8 @@ class _PackLoader(_Loader):
 
 
 # A token that may start an anchor (&name) or an alias (*name): only then do we scan tokens.
-_ANCHOR_CANDIDATE = re.compile(r"(?:^|[\s\[\]{},])[&*][^\s\[\]{},]")
+# (A JSON-style flow key allows one right after the colon: {"key":&name value}.)
+_ANCHOR_CANDIDATE = re.compile(r"(?:^|[\s\[\]{},:])[&*][^\s\[\]{},]")
 # Cheap bounds on nesting: libyaml's C composer recurses without limit and can crash the
 # process on absurdly deep input, so suspicious text is measured with the event stream first.
 _DEEP_INDENT = re.compile(r"^ {80,}\S", re.MULTILINE)
