@@ -59,7 +59,7 @@ class LoadedPack:
 
 def load_pack(path: str | os.PathLike[str], translator: Translator | None = None) -> LoadedPack:
     """Load the pack at ``path`` (its folder or its pack.yaml); raise PackError on any error."""
-    problems, pack = _check(Path(path), None, translator or english())
+    problems, pack = _check(path, None, translator)
     if pack is None or any(problem.is_error for problem in problems):
         raise PackError(problems)
     return LoadedPack(pack, problems)
@@ -67,7 +67,7 @@ def load_pack(path: str | os.PathLike[str], translator: Translator | None = None
 
 def check_pack(path: str | os.PathLike[str], translator: Translator | None = None) -> list[Problem]:
     """Return every problem of the pack at ``path``, sorted by position; never raise."""
-    return _check(Path(path), None, translator or english())[0]
+    return _check(path, None, translator)[0]
 
 
 def load_pack_from_text(
@@ -76,8 +76,7 @@ def load_pack_from_text(
     translator: Translator | None = None,
 ) -> LoadedPack:
     """Load a pack from ``text`` as if it were ``folder``/pack.yaml; raise PackError on any error."""
-    raw = text.encode("utf-8") if isinstance(text, str) else text
-    problems, pack = _check(Path(folder) / PACK_FILE, raw, translator or english())
+    problems, pack = _check(folder, text, translator)
     if pack is None or any(problem.is_error for problem in problems):
         raise PackError(problems)
     return LoadedPack(pack, problems)
@@ -89,8 +88,7 @@ def check_pack_text(
     translator: Translator | None = None,
 ) -> list[Problem]:
     """Return every problem of ``text`` read as ``folder``/pack.yaml; never raise."""
-    raw = text.encode("utf-8") if isinstance(text, str) else text
-    return _check(Path(folder) / PACK_FILE, raw, translator or english())[0]
+    return _check(folder, text, translator)[0]
 
 
 def pack_file_for(path: Path) -> Path:
@@ -98,15 +96,26 @@ def pack_file_for(path: Path) -> Path:
     return path / PACK_FILE if path.is_dir() else path
 
 
-def _check(path: Path, raw: bytes | None, t: Translator) -> tuple[list[Problem], Pack | None]:
-    reporter = Reporter(str(path))
+def _check(
+    location: str | os.PathLike[str],
+    text: str | bytes | None,
+    translator: Translator | None,
+) -> tuple[list[Problem], Pack | None]:
+    """Check the pack at ``location``, or ``text`` as if it were ``location``/pack.yaml."""
+    t = translator or english()
+    reporter = Reporter(str(location))
     # The node tree holds no reference cycles, so the cyclic garbage collector only costs
     # here: its passes over the hundreds of thousands of new objects of a large pack take
     # longer than reading the pack itself. Reference counting still frees everything.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        pack = _check_file(path, raw, reporter, t)
+        if text is None:
+            pack = _check_file(Path(location), None, reporter, t)
+        else:
+            # Lone surrogates pass through, so that decoding reports them as not UTF-8.
+            raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+            pack = _check_file(Path(location) / PACK_FILE, raw, reporter, t)
     except (RecursionError, MemoryError):
         reporter.error(
             None,
