@@ -241,3 +241,11 @@ def test_texts_match_what_the_extractor_writes_to_pack_po() -> None:
         prefix = "The title of a" if text.context.startswith("play.") else text.comment
         assert entry.comment.startswith(prefix), text.context
         assert entry.line == text.position.line or text.source.endswith("\n")
+
+
+def test_text_with_a_lone_surrogate_is_an_encoding_error_not_an_exception() -> None:
+    """A str that cannot be UTF-8 is reported like a file that is not UTF-8."""
+    problems = check_pack_text("title: \ud800\n")
+    assert [problem.code for problem in problems] == ["encoding"]
+    with pytest.raises(PackError):
+        load_pack_from_text("title: \ud800\n")
