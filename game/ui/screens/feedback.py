@@ -225,20 +225,24 @@ class FeedbackScreen(Screen):
         """Return "4 of 5 right" for the round's kind."""
         t = self.context.t
         right, total = right_count(self.result)
-        messages = {
-            "timeline": (
+        # Literal ngettext calls, so that Babel extracts the messages for translation.
+        if self.result.kind == "timeline":
+            text = t.ngettext(
                 "{count} of {total} card in the right place",
                 "{count} of {total} cards in the right place",
-            ),
-            "who_said": (
+                total,
+            )
+        elif self.result.kind == "who_said":
+            text = t.ngettext(
                 "{count} of {total} quote matched right",
                 "{count} of {total} quotes matched right",
-            ),
-            "quiz": ("{count} of {total} answer right", "{count} of {total} answers right"),
-        }[self.result.kind]
-        return t.ngettext(*messages, total).format(
-            count=t.format_number(right), total=t.format_number(total)
-        )
+                total,
+            )
+        else:
+            text = t.ngettext(
+                "{count} of {total} answer right", "{count} of {total} answers right", total
+            )
+        return text.format(count=t.format_number(right), total=t.format_number(total))
 
     def score_text(self) -> str:
         """Return the round's score as a percentage and, in a play, as points."""
