@@ -129,7 +129,8 @@ class ResultsScreen(Screen):
         top = pygame.Rect(
             left.x, left.y, left.width, self.buttons[0].rect.y - left.y - theme.space(2)
         )
-        layout.stack_vertically(top, summary, theme.space(1))
+        # In a small window at large text the summary scrolls rather than run into the buttons.
+        self.summary = ScrollColumn(context, summary, rect=top, gap=theme.space(1))
         rows: list = [Label(context, t.gettext("Rounds"), role="heading", key="rounds-heading")]
         for step, record in zip(pack.rounds, session.records, strict=False):
             percent = t.format_percent(record.score)
@@ -196,12 +197,8 @@ class ResultsScreen(Screen):
     def widgets(self) -> list:
         """Return the summary, the buttons and the list of rounds and mistakes."""
         return [
-            self.title,
-            self.pack_title,
-            self.stars,
-            self.stars_words,
-            self.total,
-            self.best,
+            self.summary,
+            *self.summary.rows,
             *self.buttons,
             self.panel,
             self.list,

@@ -27,31 +27,22 @@ class AnswerButton(Button):
         """Return the diameter of the number badge."""
         return round(self.context.theme.font_size(self.role) * 1.6)
 
-    def tag_width(self) -> int:
-        """Return the width of the verdict tag (icon and words) on the right."""
+    def tag_height(self) -> int:
+        """Return the height of the verdict line under the text (0 before answering)."""
         if not self.verdict:
             return 0
         theme = self.context.theme
-        size = theme.font_size("small")
-        words = self.context.text.measure(self.verdict_text, size, bold=True)[0]
-        return words + size + theme.space(2)
+        return self.context.text.line_height(theme.font_size("small"), True) + theme.space(0.5)
 
     def text_width(self, width: int | None = None) -> int:
-        """Return the width left for the choice text beside the badge and the tag."""
+        """Return the width left for the choice text beside the badge."""
         width = self.rect.width if width is None else width
         horizontal, _ = self.padding()
-        theme = self.context.theme
-        tag = self.tag_width()
-        used = (
-            2 * horizontal
-            + self.badge_size()
-            + theme.space(1.5)
-            + (tag + theme.space(1) if tag else 0)
-        )
+        used = 2 * horizontal + self.badge_size() + self.context.theme.space(1.5)
         return max(1, width - used)
 
     def preferred_height(self, width: int) -> int:
-        """Return the height that fits the text (wrapped) and the badge."""
+        """Return the height that fits the text (wrapped), the verdict line and the badge."""
         _, vertical = self.padding()
         text = self.context.text.measure(
             self.label,
@@ -59,7 +50,22 @@ class AnswerButton(Button):
             bold=True,
             width=self.text_width(width),
         )[1]
-        return max(text, self.badge_size()) + 2 * vertical
+        return max(text + self.tag_height(), self.badge_size()) + 2 * vertical
+
+    @property
+    def overflowing(self) -> bool:
+        """Return True when the text and the verdict line do not fit."""
+        _, vertical = self.padding()
+        size = self.fitted_font_size()
+        width = self.text_width()
+        text_w, text_h = self.context.text.measure(self.label, size, bold=True, width=width)
+        longest = self.context.text.longest_word_width(self.label, size, bold=True)
+        tag = 0
+        if self.verdict:
+            small = self.context.theme.font_size("small")
+            tag = self.context.text.measure(self.verdict_text, small, bold=True)[0] + small
+        too_tall = text_h + self.tag_height() > self.rect.height - 2 * vertical + 2
+        return too_tall or longest > width or text_w > width or tag > width
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the answer: fill by state, number badge, text, and the verdict tag."""
@@ -88,13 +94,13 @@ class AnswerButton(Button):
         colour = palette.text if self.enabled or self.verdict else palette.text_muted
         image = text.render(self.label, size, colour, bold=True, width=self.text_width())
         x = body.x + horizontal + badge + theme.space(1.5)
-        surface.blit(image, (x, body.centery - image.get_height() // 2))
+        top = body.centery - (image.get_height() + self.tag_height()) // 2
+        surface.blit(image, (x, top))
         if self.verdict:
             small = theme.font_size("small")
             words = text.render(self.verdict_text, small, accent, bold=True)
-            right = body.right - horizontal
-            surface.blit(words, (right - words.get_width(), body.centery - words.get_height() // 2))
-            icon = pygame.Rect(0, 0, small, small)
-            icon.midright = (right - words.get_width() - theme.space(0.75), body.centery)
+            y = top + image.get_height() + theme.space(0.5)
+            icon = pygame.Rect(x, y + (words.get_height() - small) // 2, small, small)
             draw_icon(surface, "check" if self.verdict == "right" else "cross", icon, accent)
+            surface.blit(words, (icon.right + theme.space(0.75), y))
         surface.set_clip(previous)
