@@ -27,6 +27,8 @@ WATCH_POLL_MS = 1000
 IDLE_WAIT_MS = 10_000
 # A long pause (window dragged, laptop asleep) must not make animations jump.
 MAX_FRAME_SECONDS = 0.1
+# Video drivers that show nothing on screen: used on purpose by tests, never by a player.
+HEADLESS_DRIVERS = ("offscreen", "dummy")
 
 NO_DISPLAY_MESSAGE = """\
 okuya: cannot open the game window ({error}).
@@ -78,6 +80,14 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Okuya")
+        driver = pygame.display.get_driver()
+        requested = os.environ.get("SDL_VIDEODRIVER", "")
+        if driver in HEADLESS_DRIVERS and driver not in requested:
+            # SDL falls back to an invisible window when there is no display: say so instead.
+            pygame.display.quit()
+            raise pygame.error(
+                f"no display found (SDL could only offer its {driver!r} video driver)"
+            )
         self.surface = pygame.display.set_mode(self.requested_size, pygame.RESIZABLE)
         self._set_minimum_size()
         pygame.key.set_repeat(400, 40)

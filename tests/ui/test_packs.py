@@ -1,0 +1,69 @@
+"""The pack list shows a broken pack with its errors, readably, while the other packs still play."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.ui.screens.packs import PackCard
+
+
+def open_pack_list(driver):
+    driver.click("Play")
+    driver.advance(0.05)
+    assert driver.screen_name == "packs"
+    return [widget for widget in driver.widgets() if isinstance(widget, PackCard)]
+
+
+def test_a_broken_pack_is_listed_with_its_error_and_the_fix(start_as_player, user_packs):
+    driver = start_as_player()
+    cards = open_pack_list(driver)
+    broken = next(card for card in cards if card.entry.pack is None)
+    text = " ".join(line for line, *_ in broken.lines)
+    assert "cannot be played" in text
+    assert "pack.yaml:" in text
+    assert "missing-event" in text
+
+
+def test_the_other_packs_still_load_beside_a_broken_one(start_as_player, user_packs):
+    driver = start_as_player()
+    cards = open_pack_list(driver)
+    titles = [card.label for card in cards if card.entry.pack is not None]
+    assert "The first Moon landing, July 1969" in titles
+
+
+def test_choosing_a_good_pack_starts_it_and_a_broken_one_explains_itself(
+    start_as_player, user_packs
+):
+    driver = start_as_player()
+    cards = open_pack_list(driver)
+    broken = next(card for card in cards if card.entry.pack is None)
+    driver.click(broken)
+    assert driver.screen_name == "packs"
+    assert driver.current_screen.toast.visible
+    driver.click("The first Moon landing, July 1969")
+    assert driver.context.pack is not None
+    assert driver.context.pack.id == "moon-landing-1969"
+
+
+def test_packs_can_be_chosen_with_the_keyboard(start_as_player, user_packs):
+    driver = start_as_player()
+    open_pack_list(driver)
+    focused = driver.current_screen.focused_widget
+    assert isinstance(focused, PackCard)
+    driver.press(pygame.K_DOWN)
+    assert driver.current_screen.focused_widget is not focused
+
+
+def test_a_pack_given_on_the_command_line_is_the_only_one_listed(start_as_player, user_packs):
+    driver = start_as_player(pack_path=user_packs / "broken-pack")
+    cards = open_pack_list(driver)
+    assert len(cards) == 1
+    assert cards[0].entry.pack is None
+
+
+def test_checker_messages_follow_a_language_switch(start_as_player, user_packs):
+    driver = start_as_player()
+    open_pack_list(driver)
+    driver.context.set_language("pseudo")
+    cards = [widget for widget in driver.widgets() if isinstance(widget, PackCard)]
+    assert all(card.entry.language == "pseudo" for card in cards)
