@@ -88,7 +88,8 @@ def storm(driver, rng: random.Random, events: int) -> set[str]:
         else:
             driver.post(random_event(rng, driver.context.window_size))
         if index % 500 == 0 and driver.screen_name == "menu":
-            driver.click(rng.choice(("Play", "Settings", "About")))
+            menu = driver.current_screen
+            driver.click(rng.choice((menu.play_button, menu.settings_button, menu.about_button)))
     return seen
 
 

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+
 from game.ui.screen import Screen
+
+log = logging.getLogger(__name__)
 
 
 def review_count(context) -> int:
-    """Return how many review items wait for the current player (0 when unknown)."""
-    store, profile = context.store, context.profile
-    if store is None or profile is None or getattr(profile, "id", None) is None:
+    """Return how many mistakes wait for the current player (0 when unknown)."""
+    if getattr(context.profile, "id", None) is None:
         return 0
-    counter = getattr(store, "review_count", None)
-    if not callable(counter):
-        # The store keeps one queue per profile and pack: the review screen knows the pack.
-        try:
-            from game.ui.screens.review import pending_count
-        except ImportError:
-            return 0
-        return pending_count(context)
     try:
-        return int(counter(profile.id))
-    except (TypeError, ValueError):
+        from game.ui.screens.review import pending_count
+    except ImportError:
+        return 0
+    try:
+        return int(pending_count(context))
+    except Exception:  # the menu must open even when the queue cannot be read
+        log.exception("could not count the review items")
         return 0
 
 
@@ -29,8 +29,7 @@ def start_review(context) -> Screen | None:
     if review_count(context) == 0:
         return None
     try:
-        from game.ui.screens import review
+        from game.ui.screens.review import start_review as start
     except ImportError:
         return None
-    starter = getattr(review, "start_review", None)
-    return starter(context) if callable(starter) else None
+    return start(context)
