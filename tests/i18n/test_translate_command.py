@@ -153,3 +153,15 @@ def test_interface_catalogue_is_extracted_with_babel_cfg(
     catalog = read_catalog(tmp_path / "locales" / "ky" / "LC_MESSAGES" / "messages.po")
     assert catalog.num_plurals == 2
     assert "interface" in capsys.readouterr().out
+
+
+def test_cli_stats_lists_the_interface_and_the_built_in_pack_per_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`okuya translate --stats` reports every shipped catalogue for ky and ru."""
+    from game.cli import main
+
+    assert main(["translate", "--stats"]) == 0
+    rows = {tuple(line.split()[:2]) for line in capsys.readouterr().out.splitlines()[1:]}
+    assert {("interface", "ky"), ("interface", "ru")} <= rows
+    assert {("bishkek-2020", "ky"), ("bishkek-2020", "ru")} <= rows
