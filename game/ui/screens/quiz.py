@@ -71,9 +71,16 @@ class QuizScreen(RoundScreen):
             )
             self.answers.append(button)
         self.mark_answers()
-        self.column = ScrollColumn(
-            context, [self.counter, self.prompt, *self.answers], rect=left, gap=theme.space(1.5)
-        )
+        # Line the text up with the header: the column's viewport is inset by the focus ring.
+        left = left.inflate(2 * theme.focus_width, 0)
+        rows = [self.counter, self.prompt, *self.answers]
+        gap = theme.space(1.5)
+        needed = sum(row.preferred_height(left.width) for row in rows) + gap * len(rows)
+        if needed > left.height:
+            # A small window at large text: a smaller question keeps the answers in view.
+            self.prompt.role = "body"
+            self.prompt.bold = True
+        self.column = ScrollColumn(context, rows, rect=left, gap=gap)
         self.panel = Card(context, rect=right)
         inner = right.inflate(-theme.space(3), -theme.space(3))
         last = self.round.finished
@@ -221,4 +228,10 @@ class QuizScreen(RoundScreen):
                 return Handled()
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.answer_result is not None:
                 return self.next_question()
+            if event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+                # Page keys scroll the explanation after answering, else the question column.
+                target = self.explanation if self.answer_result is not None else self.column
+                sign = 1 if event.key == pygame.K_PAGEDOWN else -1
+                target.scroll_by(sign * max(1, target.rect.height * 3 // 4))
+                return Handled()
         return super().handle_event(event)

@@ -80,7 +80,6 @@ class ResultsScreen(Screen):
         context, theme, t = self.context, self.context.theme, self.context.t
         flow, session, pack = self.flow, self.flow.session, self.flow.pack
         inner = layout.content_rect(rect, theme)
-        left, right = layout.split_columns(inner, (0.9, 1.1), theme.space(4))
         self.title = Label(context, t.gettext("Results"), role="title")
         self.pack_title = Label(context, t.text(pack.title, pack), role="body", colour="text_muted")
         self.stars = StarRow(context, session.stars, role="title", words=False)
@@ -124,10 +123,15 @@ class ResultsScreen(Screen):
             context, t.gettext("Menu"), lambda: PopTo("menu"), variant="quiet", key="menu"
         )
         self.buttons = [self.practise, self.again, self.menu]
-        layout.stack_vertically(left, self.buttons, theme.space(1.5), align="bottom")
+        # The three actions in one row along the bottom; the summary and the list above.
+        row_height = layout.row_of_buttons(inner, self.buttons, theme.space(2), align="bottom")
+        body = pygame.Rect(
+            inner.x, inner.y, inner.width, inner.height - row_height - theme.space(3)
+        )
+        left, right = layout.split_columns(body, (0.9, 1.1), theme.space(4))
         summary = [self.title, self.pack_title, self.stars, self.stars_words, self.total, self.best]
         top = pygame.Rect(
-            left.x, left.y, left.width, self.buttons[0].rect.y - left.y - theme.space(2)
+            left.x - theme.focus_width, left.y, left.width + theme.focus_width, left.height
         )
         # In a small window at large text the summary scrolls rather than run into the buttons.
         self.summary = ScrollColumn(context, summary, rect=top, gap=theme.space(1))

@@ -64,6 +64,8 @@ class SceneScreen(Screen):
             text_column.width,
             self.next_button.rect.y - theme.space(2) - (text_column.y + header + theme.space(2)),
         )
+        # Line the text up with the title: the list's viewport is inset by the focus ring.
+        body = body.inflate(2 * theme.focus_width, 0)
         self.story = ScrollColumn(context, list(self.paragraphs), rect=body, gap=theme.space(1.5))
         self.picture_card = Card(context, rect=picture_column)
         self.picture_rect = picture_column.inflate(-theme.space(2), -theme.space(2))

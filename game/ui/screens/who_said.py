@@ -87,6 +87,7 @@ class WhoSaidScreen(RoundScreen):
         self.quotes_caption.rect = pygame.Rect(left.x, left.y, left.width, caption)
         self.people_caption.rect = pygame.Rect(right.x, right.y, right.width, caption)
         not_matched = t.gettext("Not matched yet")
+        picking = t.gettext("Now pick the speaker")
         reported = t.gettext("Reported speech (a paraphrase)")
         self.quote_cards = [
             QuoteCard(
@@ -95,6 +96,7 @@ class WhoSaidScreen(RoundScreen):
                 quote_text(t, t.text(quote.text, pack)),
                 tag=reported if quote.reported else "",
                 empty_text=not_matched,
+                picking_text=picking,
             )
             for quote in self.round.quotes
         ]

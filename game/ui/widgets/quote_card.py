@@ -26,12 +26,21 @@ class QuoteCard(Widget):
     focusable = True
 
     def __init__(
-        self, context, quote_id: str, text: str, *, tag: str = "", empty_text: str = "", **kwargs
+        self,
+        context,
+        quote_id: str,
+        text: str,
+        *,
+        tag: str = "",
+        empty_text: str = "",
+        picking_text: str = "",
+        **kwargs,
     ) -> None:
         super().__init__(context, text, key=("quote", quote_id), **kwargs)
         self.quote_id = quote_id
         self.tag = tag
         self.empty_text = empty_text
+        self.picking_text = picking_text or empty_text
         self.match: str | None = None
         self.selected = False
         self.dimmed = False
@@ -46,7 +55,9 @@ class QuoteCard(Widget):
 
     def chip_text(self) -> str:
         """Return the text in the match chip."""
-        return self.match if self.match else self.empty_text
+        if self.match:
+            return self.match
+        return self.picking_text if self.selected else self.empty_text
 
     def chip_height(self) -> int:
         """Return the height of the match chip (one line of small bold text)."""
@@ -102,7 +113,11 @@ class QuoteCard(Widget):
                 return True
         size = theme.font_size("small")
         icon = size + theme.space(1) if self.match else 0
-        return text.measure(self.chip_text(), size, bold=True)[0] + theme.space(2) + icon > inner
+        widest = max(
+            text.measure(chip, size, bold=True)[0]
+            for chip in (self.chip_text(), self.empty_text, self.picking_text)
+        )
+        return widest + theme.space(2) + icon > inner
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the card, the tag, the quote and the match chip."""
@@ -133,6 +148,10 @@ class QuoteCard(Widget):
         if self.match:
             pygame.draw.rect(surface, palette.primary, chip, 0, chip.height // 2)
             colour = palette.on_primary
+        elif self.selected:
+            pygame.draw.rect(surface, palette.surface, chip, 0, chip.height // 2)
+            pygame.draw.rect(surface, palette.primary, chip, theme.border_width, chip.height // 2)
+            colour = palette.primary
         else:
             pygame.draw.rect(surface, palette.secondary, chip, 0, chip.height // 2)
             pygame.draw.rect(surface, palette.border, chip, 1, chip.height // 2)
