@@ -101,8 +101,9 @@ class TimelineScreen(RoundScreen):
         chosen = None
         for markers in (True, False):
             area = body.inflate(0, -2 * marker) if markers else pygame.Rect(body)
-            for role in TEXT_ROLES:
-                for columns in (1, 2):
+            # One column reads most clearly as a sequence: try it at every text size first.
+            for columns in (1, 2):
+                for role in TEXT_ROLES:
                     rows = math.ceil(count / columns)
                     width = (area.width - column_gap * (columns - 1)) // columns
                     height = max(card.height_for(width, role) for card in self.cards.values())
@@ -119,6 +120,10 @@ class TimelineScreen(RoundScreen):
             height = max(card.height_for(width, TEXT_ROLES[-1]) for card in self.cards.values())
             chosen = (False, pygame.Rect(body), TEXT_ROLES[-1], 2, rows, width, height)
         markers, area, role, columns, rows, width, height = chosen
+        # Spare room makes the cards chunkier (easier to grab), up to a limit.
+        spare = area.height - (rows * height + (rows - 1) * gap)
+        if spare > 0:
+            height += min(theme.space(3), spare // rows)
         self.columns = columns
         self.cards_area = area
         self.content_height = rows * height + (rows - 1) * gap

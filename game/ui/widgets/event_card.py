@@ -14,7 +14,7 @@ GLIDE_RATE = 16.0
 # Closer than this (pixels) counts as arrived, so the screen can stop animating.
 ARRIVED = 0.5
 # Text roles tried in turn until the card text fits its slot.
-TEXT_ROLES = ("body", "small")
+TEXT_ROLES = ("heading", "body", "small")
 
 
 class EventCard(Widget):
@@ -152,8 +152,20 @@ class EventCard(Widget):
             self.label, size, palette.text, width=self.text_width(rect.width)
         )
         surface.blit(image, (text_x, rect.centery - image.get_height() // 2))
-        # The grip: two columns of dots saying "you can drag this".
         grip_x = rect.right - horizontal - self.grip_width() // 2
+        if raised:
+            # Lifted: arrows up and down say "move me", beside the raised look and border.
+            arm = self.grip_width() // 2
+            for direction in (-1, 1):
+                tip = rect.centery + direction * arm * 2
+                base = rect.centery + direction * arm // 2
+                pygame.draw.polygon(
+                    surface,
+                    palette.primary,
+                    [(grip_x, tip), (grip_x - arm, base), (grip_x + arm, base)],
+                )
+            return
+        # The grip: two columns of dots saying "you can drag this".
         dot = max(2, theme.space(0.3))
         for row in (-1, 0, 1):
             for column in (-1, 1):
