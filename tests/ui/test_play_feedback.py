@@ -1,0 +1,108 @@
+"""Feedback shows dates, verdicts and evidence in the player's language; sounds follow the play."""
+
+from __future__ import annotations
+
+import pygame
+from play_helpers import open_builtin_pack, play_step, play_to_results
+
+
+def play_until(driver, name: str, right: bool = True, limit: int = 100) -> None:
+    for _ in range(limit):
+        if driver.screen_name == name:
+            return
+        play_step(driver, right=right, direct=True)
+    raise AssertionError(f"never reached {name}")
+
+
+class RecordingSounds:
+    """Stand in for the sound player and remember what was played."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+
+def test_timeline_feedback_dates_each_card_in_the_language_and_names_the_swapped_pairs(
+    start_as_player,
+):
+    driver = start_as_player(language="ru")
+    open_builtin_pack(driver)
+    play_until(driver, "timeline")
+    round_ = driver.current_screen.round
+    play_step(driver, right=False, direct=True)
+    assert driver.screen_name == "feedback"
+    t, pack = driver.context.t, driver.current_screen.host.pack
+    labels = driver.labels()
+    for event in round_.events.values():
+        assert t.format_when(event.when, event.label, pack) in labels
+        assert any(event.evidence in label for label in labels)
+    result = driver.current_screen.result
+    assert result.swapped_pairs
+    assert any(
+        label.startswith(
+            t.ngettext(
+                "{count} pair was the wrong way round:",
+                "{count} pairs were the wrong way round:",
+                len(result.swapped_pairs),
+            ).split("{count}")[0]
+        )
+        for label in labels
+    )
+    blocks = [row for row in driver.current_screen.items.rows if isinstance(row.key, tuple)]
+    assert {block.icon for block in blocks} <= {"check", "cross"}
+    assert all(block.accent in ("right", "wrong") for block in blocks)
+
+
+def test_who_said_feedback_names_the_right_speaker_with_context_and_evidence(start_as_player):
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    play_until(driver, "who_said")
+    play_step(driver, right=False, direct=True)
+    screen = driver.current_screen
+    pack = screen.host.pack
+    labels = driver.labels()
+    for item in screen.result.quotes:
+        speaker = driver.context.t.text(pack.person(item.right_person_id).name, pack)
+        assert any(speaker in label and "Wrong" in label for label in labels)
+        assert any(item.evidence in label for label in labels)
+    assert any("Reported speech" in label for label in labels)
+
+
+def test_feedback_scrolls_with_the_keyboard_when_it_is_long(start_as_player):
+    driver = start_as_player(size=(960, 540), text_scale=1.5)
+    open_builtin_pack(driver)
+    play_until(driver, "who_said")
+    play_step(driver, right=False, direct=True)
+    items = driver.current_screen.items
+    assert items.max_offset > 0
+    driver.press(pygame.K_PAGEDOWN)
+    assert items.offset > 0
+
+
+def test_sounds_follow_the_play_and_three_stars_earn_a_fanfare(start_as_player):
+    driver = start_as_player()
+    sounds = RecordingSounds()
+    driver.context.sounds = sounds
+    open_builtin_pack(driver)
+    play_until(driver, "quiz")
+    play_step(driver, right=True)
+    assert sounds.played[-1] == "right"
+    play_until(driver, "timeline")
+    driver.press(pygame.K_SPACE)
+    driver.press(pygame.K_SPACE)
+    assert sounds.played[-2:] == ["pick_up", "drop"]
+    play_to_results(driver, right=True, direct=True)
+    assert sounds.played[-1] == "fanfare"
+
+
+def test_a_scene_picture_stands_still_under_reduced_motion(start_as_player):
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    assert driver.screen_name == "scene"
+    driver.advance(0.1)
+    assert driver.current_screen.animating
+    driver.context.update_settings(reduced_motion=True)
+    driver.advance(0.1)
+    assert not driver.current_screen.animating
