@@ -95,6 +95,8 @@ class AppContext:
         self.pack_path = pack_path
         self.watch = watch
         self.pack: Pack | None = None
+        # Loaded pack entries by folder, kept while the files and the language stay the same.
+        self.pack_cache: dict[str, Any] = {}
         self.stack: ScreenStack | None = None
         # Set by the app: called with True/False to switch fullscreen.
         self.fullscreen_handler: Any = None

@@ -17,7 +17,8 @@ frame when the loop would, so drawing errors surface in tests too.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +65,8 @@ class UiDriver:
         )
         self.app.start()
         self.mouse = (0, 0)
-        self.frame_times: list[float] = []
+        # When set, called with (screen name, CPU seconds) for every frame drawn (the bench).
+        self.frame_recorder: Callable[[str, float], None] | None = None
         self.render()
 
     # -- state ------------------------------------------------------------------------------
@@ -129,9 +131,15 @@ class UiDriver:
     # -- actions ----------------------------------------------------------------------------
     def post(self, event: pygame.event.Event) -> None:
         """Handle one event as the main loop would, then draw if needed."""
+        started, frames = time.process_time(), self.app.frames_drawn
         self.app.handle_event(event)
         self.app.update(0.0)
         self.render()
+        self._record(started, frames)
+
+    def _record(self, started: float, frames_before: int) -> None:
+        if self.frame_recorder is not None and self.app.frames_drawn > frames_before:
+            self.frame_recorder(self.screen_name, time.process_time() - started)
 
     def move_to(self, position: tuple[int, int]) -> None:
         """Move the mouse to ``position``."""
@@ -215,8 +223,10 @@ class UiDriver:
         remaining = seconds
         while remaining > 1e-9:
             dt = min(step, remaining)
+            started, frames = time.process_time(), self.app.frames_drawn
             self.app.update(dt)
             self.render()
+            self._record(started, frames)
             remaining -= dt
 
     def settle(self, limit: float = 10.0) -> None:

@@ -22,13 +22,15 @@ Colour = tuple[int, int, int]
 class TextRenderer:
     """Load fonts once per size and render (wrapped) text through a bounded cache."""
 
-    def __init__(self, max_entries: int = 1500) -> None:
+    def __init__(self, max_entries: int = 1500, max_bytes: int = 32 * 1024 * 1024) -> None:
         if not pygame.font.get_init():
             pygame.font.init()
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._surfaces: OrderedDict[tuple, pygame.Surface] = OrderedDict()
-        self._font_bytes: dict[bool, bytes] = {}
+        self._sizes: OrderedDict[tuple, tuple[int, int]] = OrderedDict()
+        self.cached_bytes = 0
         self.hits = 0
         self.misses = 0
 
@@ -60,19 +62,40 @@ class TextRenderer:
             self._surfaces.move_to_end(key)
             return surface
         self.misses += 1
+        # Tinting the white master is a fast copy; shaping and wrapping the text again is not.
+        surface = self._master(text, size, bold, key[4], align).copy()
+        surface.fill(key[3], special_flags=pygame.BLEND_RGB_MULT)
+        self._store(key, surface)
+        return surface
+
+    def _master(self, text: str, size: int, bold: bool, width: int, align: str) -> pygame.Surface:
+        """Return ``text`` rendered in white (cached): every colour and every measure starts here."""
+        key = (text, bool(bold), int(size), None, width, align)
+        surface = self._surfaces.get(key)
+        if surface is not None:
+            self._surfaces.move_to_end(key)
+            return surface
         font = self.font(size, bold)
         font.align = getattr(pygame, ALIGNMENTS.get(align, "FONT_LEFT"))
-        wrap = key[4]
+        wrap = width
         # Text that fits on one line renders unwrapped, so the surface is only as wide as the
         # text (a wrapped surface is as wide as the wrap length, which breaks centring).
         if wrap and "\n" not in text and font.size(text)[0] <= wrap:
             wrap = 0
         # Empty text renders as a zero-width surface; keep the line height so layouts stay put.
-        surface = font.render(text or " ", True, colour, None, wrap)
-        self._surfaces[key] = surface
-        if len(self._surfaces) > self.max_entries:
-            self._surfaces.popitem(last=False)
+        surface = font.render(text or " ", True, (255, 255, 255), None, wrap)
+        self._store(key, surface)
         return surface
+
+    def _store(self, key: tuple, surface: pygame.Surface) -> None:
+        self._surfaces[key] = surface
+        self.cached_bytes += _bytes_of(surface)
+        # Bounded by count and by memory: long wrapped paragraphs are large surfaces.
+        while len(self._surfaces) > 1 and (
+            len(self._surfaces) > self.max_entries or self.cached_bytes > self.max_bytes
+        ):
+            _, dropped = self._surfaces.popitem(last=False)
+            self.cached_bytes -= _bytes_of(dropped)
 
     def measure(
         self, text: str, size: int, *, bold: bool = False, width: int = 0
@@ -80,7 +103,14 @@ class TextRenderer:
         """Return the (width, height) ``text`` takes when wrapped at ``width`` (0 = one line)."""
         if width <= 0:
             return self.font(size, bold).size(text or " ")
-        return self.render(text, size, (0, 0, 0), bold=bold, width=width).get_size()
+        key = (text, bool(bold), int(size), int(width))
+        found = self._sizes.get(key)
+        if found is None:
+            found = self._master(text, size, bold, int(width), "left").get_size()
+            self._sizes[key] = found
+            if len(self._sizes) > 20 * self.max_entries:
+                self._sizes.popitem(last=False)
+        return found
 
     def longest_word_width(self, text: str, size: int, *, bold: bool = False) -> int:
         """Return the width of the widest single word, which wrapping cannot break nicely."""
@@ -93,5 +123,11 @@ class TextRenderer:
         return self.font(size, bold).get_linesize()
 
     def clear(self) -> None:
-        """Forget every cached surface (fonts stay loaded)."""
+        """Forget every cached surface and size (fonts stay loaded)."""
         self._surfaces.clear()
+        self._sizes.clear()
+        self.cached_bytes = 0
+
+
+def _bytes_of(surface: pygame.Surface) -> int:
+    return surface.get_width() * surface.get_height() * surface.get_bytesize()

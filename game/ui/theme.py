@@ -8,6 +8,7 @@ the player's text scale (1.0–1.5), so layouts must measure text rather than as
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 Colour = tuple[int, int, int]
 
@@ -142,7 +143,7 @@ class Theme:
             reduced_motion,
         )
 
-    @property
+    @cached_property
     def scale(self) -> float:
         """Return how much larger than 1280×720 the window is (the smaller axis decides)."""
         width, height = self.window_size
@@ -150,7 +151,15 @@ class Theme:
 
     def font_size(self, role: str) -> int:
         """Return the pixel size for a text role (brand, title, heading, body, button, small)."""
-        return max(11, round(FONT_SIZES[role] * self.scale * self.text_scale))
+        return self.font_sizes[role]
+
+    @cached_property
+    def font_sizes(self) -> dict[str, int]:
+        """Return the pixel size of every text role (computed once per theme)."""
+        return {
+            role: max(11, round(size * self.scale * self.text_scale))
+            for role, size in FONT_SIZES.items()
+        }
 
     def space(self, steps: float = 1.0) -> int:
         """Return a spacing of ``steps`` × 8 px at 1280×720, scaled to the window."""

@@ -32,10 +32,10 @@ def pack_for_about(context):
     """Return the selected pack, else the first built-in pack that loads, else None."""
     if context.pack is not None:
         return context.pack
-    from game.ui.screens.packs import load_entry, pack_folders
+    from game.ui.screens.packs import cached_entry, pack_folders
 
     for folder, builtin in pack_folders(context):
-        entry = load_entry(folder, context.t, builtin)
+        entry = cached_entry(context, folder, builtin)
         if entry.pack is not None:
             return entry.pack
     return None

@@ -52,6 +52,25 @@ def load_entry(folder: Path | str, translator, builtin: bool = False) -> PackEnt
     return entry
 
 
+def files_stamp(folder: Path) -> tuple:
+    """Return the modification times of a pack's files, to tell when it must be loaded again."""
+    from game.ui.watch import snapshot
+
+    return tuple(sorted(snapshot(folder).items()))
+
+
+def cached_entry(context, folder: Path, builtin: bool) -> PackEntry:
+    """Return the pack in ``folder``, loading it only when its files or the language changed."""
+    key = str(folder)
+    stamp = (files_stamp(folder), context.t.language)
+    found = context.pack_cache.get(key)
+    if found is not None and found[0] == stamp:
+        return found[1]
+    entry = load_entry(folder, context.t, builtin)
+    context.pack_cache[key] = (stamp, entry)
+    return entry
+
+
 def pack_folders(context) -> list[tuple[Path, bool]]:
     """Return (folder, built-in?) for every pack to list: ``--pack`` only, or built-in and own packs."""
     if context.pack_path is not None:
@@ -241,13 +260,14 @@ class PacksScreen(Screen):
 
     def load(self) -> None:
         """Load (or reload in the current language) every pack folder."""
-        t = self.context.t
+        first_time = self.entries is None
         self.entries = [
-            load_entry(folder, t, builtin) for folder, builtin in pack_folders(self.context)
+            cached_entry(self.context, folder, builtin)
+            for folder, builtin in pack_folders(self.context)
         ]
         self.loading = False
         self.relayout(self.rect)
-        if self.cards:
+        if first_time and self.cards:
             self.focus(self.cards[0])
 
     def layout(self, rect: pygame.Rect) -> None:
@@ -256,7 +276,9 @@ class PacksScreen(Screen):
         context, theme, t = self.context, self.context.theme, self.context.t
         if self.entries is not None and any(entry.language != t.language for entry in self.entries):
             # Checker messages are in the language they were made in: check again after a switch.
-            self.entries = [load_entry(entry.folder, t, entry.builtin) for entry in self.entries]
+            self.entries = [
+                cached_entry(context, entry.folder, entry.builtin) for entry in self.entries
+            ]
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
         self.back = Button(

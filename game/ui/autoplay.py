@@ -1,0 +1,132 @@
+"""A scripted player for ``okuya screenshots`` and ``okuya bench``: plays a pack through the driver.
+
+It uses real input (drags, clicks, number keys, Enter) so the frames it produces are the
+frames a student's game draws, and it reads the round objects only to know the answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.driver import UiDriver
+
+PLAY_SCREENS = {"scene", "timeline", "who_said", "quiz", "feedback", "results", "review_done"}
+STEP_LIMIT = 400
+
+Observer = Callable[[UiDriver, str], None]
+
+
+def open_pack(driver: UiDriver, builtin: bool = True) -> None:
+    """From the menu, open the pack list and start the first (built-in) pack that loads."""
+    menu = driver.current_screen
+    driver.click(menu.play_button)
+    driver.advance(0.05)
+    cards = [widget for widget in driver.widgets() if getattr(widget, "entry", None) is not None]
+    playable = [
+        card
+        for card in cards
+        if card.entry.pack is not None and (card.entry.builtin or not builtin)
+    ]
+    if not playable:
+        raise RuntimeError("no playable pack to open")
+    driver.click(playable[0])
+
+
+def _wrong_person(screen, quote) -> str:
+    return next(person.id for person in screen.round.people if person.id != quote.speaker)
+
+
+def answer_timeline(driver: UiDriver, right: bool) -> None:
+    """Drag the cards into the right (or reversed) order, then submit."""
+    screen = driver.current_screen
+    correct = list(screen.round.correct_order)
+    wanted = correct if right else correct[::-1]
+    for target, event_id in enumerate(wanted):
+        driver.settle()
+        if list(screen.round.order).index(event_id) == target:
+            continue
+        driver.drag(screen.cards[event_id], screen.slots[target].center, steps=10)
+        driver.settle()
+    # A drag can land one place off when slots scroll; finish the order exactly.
+    for target, event_id in enumerate(wanted):
+        index = list(screen.round.order).index(event_id)
+        if index != target:
+            screen.round.move(index, target)
+    screen.place_cards(instant=True)
+    driver.render(force=True)
+
+
+def answer_who_said(driver: UiDriver, right: bool) -> None:
+    """Click each quote, then its speaker (or a wrong one)."""
+    screen = driver.current_screen
+    for quote in screen.round.quotes:
+        person_id = quote.speaker if right else _wrong_person(screen, quote)
+        driver.click(next(card for card in screen.quote_cards if card.quote_id == quote.id))
+        driver.click(next(card for card in screen.speaker_cards if card.person_id == person_id))
+
+
+def answer_quiz(driver: UiDriver, right: bool) -> None:
+    """Press the number key of the right (or a wrong) answer."""
+    screen = driver.current_screen
+    ids = [choice.id for choice in screen.choices]
+    index = (
+        ids.index("answer")
+        if right
+        else next(i for i, choice in enumerate(ids) if choice != "answer")
+    )
+    driver.press(pygame.K_1 + index)
+
+
+def play_step(driver: UiDriver, right: bool = True, observe: Observer | None = None) -> str:
+    """Play what the current screen asks; return its name. ``observe`` sees answered screens."""
+    screen = driver.current_screen
+    name = driver.screen_name
+    if name == "timeline":
+        answer_timeline(driver, right)
+        if observe:
+            observe(driver, "answered")
+        driver.click(screen.submit)
+    elif name == "who_said":
+        answer_who_said(driver, right)
+        if observe:
+            observe(driver, "answered")
+        driver.click(screen.submit)
+    elif name == "quiz":
+        answer_quiz(driver, right)
+        if observe:
+            observe(driver, "answered")
+        driver.press(pygame.K_RETURN)
+    elif name in ("scene", "feedback"):
+        driver.advance(0.25)
+        driver.press(pygame.K_RETURN)
+    else:
+        raise RuntimeError(f"nothing to play on the {name} screen")
+    driver.settle(2.0)
+    return name
+
+
+def play_to_results(
+    driver: UiDriver, right: bool = True, observe: Observer | None = None
+) -> list[str]:
+    """Play every step until the results (or review summary) screen; return the screens seen."""
+    seen = []
+    for _ in range(STEP_LIMIT):
+        if driver.screen_name in ("results", "review_done"):
+            return seen
+        if observe:
+            observe(driver, "shown")
+        seen.append(play_step(driver, right, observe))
+    raise RuntimeError(f"the play never reached the results; last screen {driver.screen_name}")
+
+
+def start_player(driver: UiDriver, name: str = "Айгүл") -> None:
+    """Create a player on the profiles screen and go to the menu."""
+    if driver.screen_name == "language":
+        driver.app.stack.apply(driver.current_screen.choose(driver.context.settings.language))
+        driver.render()
+    driver.type_text(name)
+    driver.press(pygame.K_RETURN)
+    if driver.screen_name != "menu":
+        raise RuntimeError(f"could not create a player; on the {driver.screen_name} screen")

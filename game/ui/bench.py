@@ -1,0 +1,255 @@
+"""``okuya bench``: frame time, start time, idle CPU and memory, measured on the real game.
+
+* Frame time: the built-in pack is played through the UI driver in every language at
+  1280×720 (headless), once answering right and once wrong with the review round; the CPU
+  time (``time.process_time``) of every frame drawn, update and draw together, gives p50,
+  p99 and max, overall and per screen.
+* First frame: ``okuya play`` is started in a subprocess that exits after its first frame;
+  the time from launch to the "first frame" line (median of three runs).
+* Idle: the real main loop runs for three seconds on a static screen; CPU seconds used by
+  the process divided by the wall time.
+* Memory: peak resident set size of this process after the playthroughs.
+
+Targets (product brief): p99 ≤ 4 ms, idle ≤ 2 %, first frame ≤ 0.6 s, peak ≤ 150 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+LANGUAGES = ("ky", "ru", "en")
+SIZE = (1280, 720)
+IDLE_SECONDS = 3.0
+IDLE_WARM_UP = 0.7
+FIRST_FRAME_RUNS = 3
+TARGETS = {"frame_ms_p99": 4.0, "idle_cpu_percent": 2.0, "first_frame_s": 0.6, "peak_rss_mb": 150.0}
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Return the value below which ``fraction`` of ``values`` lie (nearest rank)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def summarise(milliseconds: list[float]) -> dict[str, float]:
+    """Return frames, p50, p99 and max of a list of frame times in milliseconds."""
+    return {
+        "frames": len(milliseconds),
+        "p50": round(percentile(milliseconds, 0.5), 3),
+        "p99": round(percentile(milliseconds, 0.99), 3),
+        "max": round(max(milliseconds, default=0.0), 3),
+    }
+
+
+def measure_playthrough_in_children(
+    languages: tuple[str, ...] = LANGUAGES,
+) -> dict[str, list[float]]:
+    """Play the built-in pack once per language, each in its own process (like a real game).
+
+    Return the frame times (ms) per screen name; the children's peak memory is then in
+    ``getrusage(RUSAGE_CHILDREN)``.
+    """
+    frames: dict[str, list[float]] = {}
+    repository = Path(__file__).resolve().parents[2]
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(repository), environment.get("PYTHONPATH", "")])
+    )
+    for language in languages:
+        result = subprocess.run(
+            [sys.executable, "-m", "game.ui.bench", "--playthrough", language],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"the {language} playthrough failed: {result.stderr.strip()[-500:]}")
+        for screen, values in json.loads(result.stdout).items():
+            frames.setdefault(screen, []).extend(values)
+    return frames
+
+
+def measure_playthrough(languages: tuple[str, ...] = LANGUAGES) -> dict[str, list[float]]:
+    """Play the built-in pack in every language here; return frame times (ms) per screen name."""
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    from game.ui import autoplay
+    from game.ui.driver import UiDriver
+
+    frames: dict[str, list[float]] = {}
+
+    def record(screen: str, seconds: float) -> None:
+        frames.setdefault(screen, []).append(seconds * 1000)
+
+    for language in languages:
+        with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
+            driver = UiDriver(Path(folder), language=language, size=SIZE)
+            driver.frame_recorder = record
+            try:
+                autoplay.start_player(driver)
+                for screen_button in ("settings_button", "about_button"):
+                    driver.click(getattr(driver.current_screen, screen_button))
+                    driver.advance(0.1)
+                    driver.press(__import__("pygame").K_ESCAPE)
+                autoplay.open_pack(driver)
+                autoplay.play_to_results(driver, right=False)
+                results = driver.current_screen
+                if getattr(results, "practise", None) is not None and results.practise.enabled:
+                    driver.click(results.practise)
+                    autoplay.play_to_results(driver, right=True)
+            finally:
+                driver.close()
+    return frames
+
+
+def measure_first_frame(runs: int = FIRST_FRAME_RUNS) -> float:
+    """Return the median seconds from launching ``okuya play`` to its first frame."""
+    times = []
+    repository = Path(__file__).resolve().parents[2]
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
+            environment = dict(os.environ)
+            environment.update(
+                OKUYA_DATA_DIR=folder,
+                OKUYA_EXIT_AFTER_FIRST_FRAME="1",
+                SDL_VIDEODRIVER="dummy",
+                SDL_AUDIODRIVER="dummy",
+                PYTHONPATH=os.pathsep.join(
+                    filter(None, [str(repository), environment.get("PYTHONPATH", "")])
+                ),
+            )
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "game", "play", "--lang", "en"],
+                env=environment,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            line = process.stdout.readline() if process.stdout else ""
+            elapsed = time.perf_counter() - started
+            process.wait(timeout=60)
+            if "first frame" in line:
+                times.append(elapsed)
+    return round(statistics.median(times), 3) if times else float("nan")
+
+
+def measure_idle(seconds: float = IDLE_SECONDS) -> float:
+    """Run the real main loop on a static screen; return the CPU use in percent of one core."""
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    import pygame
+
+    from game.app import App
+
+    with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
+        app = App(language="en", data_dir=Path(folder), size=SIZE)
+        app.start()
+        window: dict[str, float] = {}
+
+        def watch() -> None:
+            time.sleep(IDLE_WARM_UP)
+            window["cpu"] = time.process_time()
+            window["wall"] = time.perf_counter()
+            time.sleep(seconds)
+            window["cpu"] = time.process_time() - window["cpu"]
+            window["wall"] = time.perf_counter() - window["wall"]
+            pygame.event.post(pygame.event.Event(pygame.QUIT))
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        try:
+            app.loop()
+        finally:
+            watcher.join(timeout=seconds + 5)
+            app.close()
+    return round(100 * window.get("cpu", 0.0) / max(window.get("wall", seconds), 1e-9), 2)
+
+
+def peak_rss_mb() -> float:
+    """Return the peak resident memory of this process or any game it ran, in megabytes."""
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    # Linux reports kilobytes, macOS bytes.
+    return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
+
+
+def run_bench() -> dict[str, object]:
+    """Measure everything and return the figures."""
+    first_frame = measure_first_frame()
+    frames = measure_playthrough_in_children()
+    idle = measure_idle()
+    every = [value for values in frames.values() for value in values]
+    overall = summarise(every)
+    return {
+        "frame_ms_p50": overall["p50"],
+        "frame_ms_p99": overall["p99"],
+        "frame_ms_max": overall["max"],
+        "frames": overall["frames"],
+        "first_frame_s": first_frame,
+        "idle_cpu_percent": idle,
+        "peak_rss_mb": peak_rss_mb(),
+        "screens": {name: summarise(values) for name, values in sorted(frames.items())},
+        "languages": list(LANGUAGES),
+        "window": f"{SIZE[0]}x{SIZE[1]}",
+        "targets": TARGETS,
+    }
+
+
+def format_report(figures: dict[str, object]) -> str:
+    """Return the figures as a readable table with the targets beside them."""
+    lines = [
+        f"okuya bench: {figures['frames']} frames at {figures['window']} in {', '.join(figures['languages'])}"
+    ]
+    rows = [
+        ("frame time p50", f"{figures['frame_ms_p50']:.2f} ms", ""),
+        ("frame time p99", f"{figures['frame_ms_p99']:.2f} ms", "≤ 4 ms"),
+        ("frame time max", f"{figures['frame_ms_max']:.2f} ms", ""),
+        ("first frame", f"{figures['first_frame_s']:.3f} s", "≤ 0.6 s"),
+        ("idle CPU", f"{figures['idle_cpu_percent']:.2f} %", "≤ 2 %"),
+        ("peak memory", f"{figures['peak_rss_mb']:.1f} MB", "≤ 150 MB"),
+    ]
+    for name, value, target in rows:
+        lines.append(f"  {name:<16}{value:>12}   {target}")
+    lines.append("  per screen (frames, p50 / p99 / max ms):")
+    for name, figures_of_screen in figures["screens"].items():
+        lines.append(
+            f"    {name:<14}{figures_of_screen['frames']:>6}  "
+            f"{figures_of_screen['p50']:>7.2f} / {figures_of_screen['p99']:>7.2f} / {figures_of_screen['max']:>8.2f}"
+        )
+    return "\n".join(lines)
+
+
+def bench_command(as_json: bool = False) -> int:
+    """Run the benchmark and print the figures (one JSON object with ``as_json``)."""
+    try:
+        figures = run_bench()
+    except Exception as error:  # a broken bench must say why, not print a traceback
+        print(f"okuya bench: could not finish: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    print(json.dumps(figures, ensure_ascii=False) if as_json else format_report(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    # ``python -m game.ui.bench --playthrough LANG``: one playthrough, frame times as JSON.
+    if len(sys.argv) == 3 and sys.argv[1] == "--playthrough":
+        print(json.dumps(measure_playthrough((sys.argv[2],))))
+        sys.exit(0)
+    sys.exit(bench_command(as_json="--json" in sys.argv))
