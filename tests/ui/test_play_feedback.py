@@ -106,3 +106,20 @@ def test_a_scene_picture_stands_still_under_reduced_motion(start_as_player):
     driver.context.update_settings(reduced_motion=True)
     driver.advance(0.1)
     assert not driver.current_screen.animating
+
+
+def test_switching_language_mid_round_renames_the_round_and_its_cards(start_as_player):
+    from game.i18n import Translator
+
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    play_until(driver, "timeline")
+    screen = driver.current_screen
+    pack = screen.host.pack
+    order = list(screen.round.order)
+    driver.context.set_language("ru")
+    russian = Translator("ru")
+    assert screen.heading.label == russian.text(screen.title, pack)
+    event = screen.round.events[order[0]]
+    assert screen.cards[order[0]].label == russian.text(event.text, pack)
+    assert list(screen.round.order) == order

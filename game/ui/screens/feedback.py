@@ -212,12 +212,12 @@ class FeedbackScreen(Screen):
     name = "feedback"
 
     def __init__(
-        self, context, host, result: Any, title: str, record: Any = None, round_: Any = None
+        self, context, host, result: Any, title: Any, record: Any = None, round_: Any = None
     ) -> None:
         super().__init__(context)
         self.host = host
         self.result = result
-        self.title_text = title
+        self.title = title
         self.record = record
         self.round = round_ if round_ is not None else getattr(host, "last_round", None)
 
@@ -266,7 +266,11 @@ class FeedbackScreen(Screen):
         context, theme, t = self.context, self.context.theme, self.context.t
         inner = layout.content_rect(rect, theme)
         self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
-        self.heading = Label(context, self.title_text, role="heading")
+        from game.ui.screens.play import shown_title
+
+        self.heading = Label(
+            context, shown_title(context, self.host.pack, self.title), role="heading"
+        )
         perfect = self.result.score >= 1.0
         lines = [
             Line(self.summary_text(), "heading", "text", True),

@@ -35,7 +35,7 @@ class RoundHost(Protocol):
     def progress_text(self) -> str:
         """Return where the player is, such as "Round 2 of 9"."""
 
-    def round_finished(self, round_: Any, result: Any, title: str) -> Command:
+    def round_finished(self, round_: Any, result: Any, title: Any) -> Command:
         """Record a judged round and return the command that shows its feedback."""
 
     def after_feedback(self) -> Command:
@@ -109,7 +109,7 @@ class PlayFlow:
             self.session.advance()
         return Replace(self.current_screen())
 
-    def round_finished(self, round_: Any, result: Any, title: str) -> Command:
+    def round_finished(self, round_: Any, result: Any, title: Any) -> Command:
         """Record the round in the session and the store at once; show its feedback."""
         from game.ui.screens.feedback import FeedbackScreen
 
@@ -154,9 +154,22 @@ def round_screen(context, host: RoundHost, round_: Any, title: Any) -> Screen:
     from game.ui.screens.timeline import TimelineScreen
     from game.ui.screens.who_said import WhoSaidScreen
 
-    shown_title = context.t.text(title, host.pack) if not isinstance(title, str) else title
     screens = {"timeline": TimelineScreen, "who_said": WhoSaidScreen, "quiz": QuizScreen}
-    return screens[round_.kind](context, host, round_, shown_title)
+    return screens[round_.kind](context, host, round_, title)
+
+
+def shown_title(context, pack: Pack, title: Any) -> str:
+    """Return a round title in the current language.
+
+    ``title`` is a pack ``Text``, a function that returns the text (interface titles such
+    as the review's), or a plain string; screens keep the source, not the translation, so
+    a language switch mid-round renames the round too.
+    """
+    if callable(title):
+        return str(title())
+    if isinstance(title, str):
+        return title
+    return context.t.text(title, pack)
 
 
 def start_pack(context, pack: Pack) -> Screen:
@@ -169,12 +182,17 @@ def start_pack(context, pack: Pack) -> Screen:
 class RoundScreen(Screen):
     """Header, pause on Esc, the optional timer, and handing the result to the host."""
 
-    def __init__(self, context, host: RoundHost, round_: Any, title: str) -> None:
+    def __init__(self, context, host: RoundHost, round_: Any, title: Any) -> None:
         super().__init__(context)
         self.host = host
         self.round = round_
-        self.title_text = title
+        self.title = title
         self.done = False
+
+    @property
+    def title_text(self) -> str:
+        """Return the round's title in the current language."""
+        return shown_title(self.context, self.host.pack, self.title)
 
     @property
     def timed(self) -> bool:
@@ -236,7 +254,7 @@ class RoundScreen(Screen):
         if self.done:
             return None
         self.done = True
-        return self.host.round_finished(self.round, result, self.title_text)
+        return self.host.round_finished(self.round, result, self.title)
 
     def on_back(self) -> Command | None:
         """Open the pause menu on Esc."""

@@ -7,6 +7,8 @@ The time limit (only when the round has one) stands still while the explanation 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pygame
 
 from game.ui import layout
@@ -29,7 +31,7 @@ class QuizScreen(RoundScreen):
 
     name = "quiz"
 
-    def __init__(self, context, host, round_, title: str) -> None:
+    def __init__(self, context, host, round_, title: Any) -> None:
         super().__init__(context, host, round_, title)
         self.question = round_.current
         self.answer_result = None

@@ -99,9 +99,9 @@ class ReviewFlow:
         if task is None:
             self.save()
             return ReviewDoneScreen(self.context, self)
-        return round_screen(self.context, self, task.round, self.task_title(task.round))
+        return round_screen(self.context, self, task.round, lambda: self.task_title(task.round))
 
-    def round_finished(self, round_: Any, result: Any, title: str) -> Command:
+    def round_finished(self, round_: Any, result: Any, title: Any) -> Command:
         """Show the feedback of one task."""
         from game.ui.screens.feedback import FeedbackScreen
 

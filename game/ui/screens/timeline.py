@@ -30,7 +30,7 @@ class TimelineScreen(RoundScreen):
 
     name = "timeline"
 
-    def __init__(self, context, host, round_, title: str) -> None:
+    def __init__(self, context, host, round_, title: Any) -> None:
         super().__init__(context, host, round_, title)
         t, pack = context.t, host.pack
         self.cards = {
@@ -51,6 +51,8 @@ class TimelineScreen(RoundScreen):
         super().layout(rect)
         context, theme, t = self.context, self.context.theme, self.context.t
         area = self.layout_header(rect)
+        for event_id, card in self.cards.items():
+            card.label = t.text(self.round.events[event_id].text, self.host.pack)
         self.submit = Button(
             context,
             t.gettext("Check my order"),

@@ -9,6 +9,7 @@ chip, or Delete on the quote, takes the match off. Reported speech carries a tag
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pygame
 
@@ -31,7 +32,7 @@ class WhoSaidScreen(RoundScreen):
 
     name = "who_said"
 
-    def __init__(self, context, host, round_, title: str) -> None:
+    def __init__(self, context, host, round_, title: Any) -> None:
         super().__init__(context, host, round_, title)
         self.selected_quote: str | None = None
         self.armed_person: str | None = None
