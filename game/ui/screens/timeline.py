@@ -75,6 +75,10 @@ class TimelineScreen(RoundScreen):
         button_width = min(self.submit.preferred_width(), area.width * 2 // 5)
         button_height = self.submit.preferred_height(button_width)
         hint_width = area.width - button_width - theme.space(3)
+        # In a small window a shorter hint leaves more room for the cards.
+        line = context.text.line_height(theme.font_size("small"))
+        if self.hint.preferred_height(hint_width) > 2 * line:
+            self.hint.label = t.gettext("Drag a card, or Space and the arrows. Enter checks.")
         footer = max(button_height, self.hint.preferred_height(hint_width))
         self.submit.rect = pygame.Rect(
             area.right - button_width, area.bottom - footer, button_width, footer
