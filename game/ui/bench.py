@@ -16,6 +16,7 @@ Targets (product brief): p99 ≤ 4 ms, idle ≤ 2 %, first frame ≤ 0.6 s, peak
 from __future__ import annotations
 
 import json
+import math
 import os
 import resource
 import statistics
@@ -39,7 +40,7 @@ def percentile(values: list[float], fraction: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
+    index = min(len(ordered) - 1, max(0, math.ceil(fraction * len(ordered)) - 1))
     return ordered[index]
 
 

@@ -308,7 +308,10 @@ class Screen:
             if widget.visible:
                 widget.draw(surface)
         focused = self.focused_widget
-        if focused is not None and focused.visible:
+        stack = self.context.stack
+        # Under an overlay (pause, notice) the screen below keeps its focus but shows no ring.
+        on_top = stack is None or stack.top is self
+        if focused is not None and focused.visible and on_top:
             focused.draw_focus(surface)
 
     def overflowing_widgets(self) -> list[Widget]:

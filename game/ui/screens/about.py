@@ -11,18 +11,29 @@ from game.ui.widgets import Button, Label, ScrollList
 SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K_PAGEUP: -6}
 
 
+QUOTATION_MARKS = {"ru": ("«", "»"), "ky": ("«", "»")}
+
+
 def source_citation(t, pack) -> str:
-    """Return the pack's source as a citation: author, “title”, publisher, date, address."""
+    """Return the pack's source as a citation: author, title, publisher, date, address.
+
+    The title is cited as published; a translation follows in brackets when there is one.
+    """
     source = pack.source
-    parts = []
-    if source.author:
-        parts.append(source.author)
-    parts.append(f"“{t.text(source.title, pack)}”")
+    opening, closing = QUOTATION_MARKS.get(t.language, ("“", "”"))
+    title = f"{opening}{source.title.source}{closing}"
+    translated = t.text(source.title, pack)
+    if translated != source.title.source:
+        title += f" [{translated}]"
+    parts = [source.author] if source.author else []
+    parts.append(title)
     if source.publisher:
         parts.append(source.publisher)
     if source.date is not None:
         parts.append(t.format_when(source.date))
-    citation = ", ".join(parts) + "."
+    citation = ", ".join(parts)
+    if not citation.endswith("."):
+        citation += "."
     if source.url:
         citation += f" {source.url}"
     return citation

@@ -28,7 +28,14 @@ class LanguageScreen(Screen):
         column = layout.centered_column(
             rect, theme, width_fraction=0.85, max_width=theme.space(130)
         )
-        self.brand = Label(context, "Okuya · Окуя", role="brand", align="center", colour="primary")
+        self.brand = Label(
+            context,
+            "Okuya · Окуя",
+            role="brand",
+            align="center",
+            colour="primary",
+            shrink_to_fit=True,
+        )
         self.prompt = Label(
             context, " · ".join(self.prompts), role="body", align="center", colour="text_muted"
         )

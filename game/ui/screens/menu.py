@@ -35,7 +35,13 @@ class MenuScreen(Screen):
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
         left, right = layout.split_columns(inner, (1.15, 1), theme.space(5))
-        self.brand = Label(context, "Okuya", role="brand", colour="primary")
+        self.brand = Label(
+            context,
+            t.pgettext("name of the game", "Okuya"),
+            role="brand",
+            colour="primary",
+            shrink_to_fit=True,
+        )
         self.tagline = Label(
             context, t.gettext("A game about real news events"), role="heading", colour="text_muted"
         )

@@ -37,7 +37,7 @@ class NoticeScreen(Screen):
         self.icon = Icon(
             context, self.icon_kind, colour="warning" if self.icon_kind == "warning" else "primary"
         )
-        self.title = Label(context, self.title_text(t), role="title")
+        self.title = Label(context, self.title_text(t), role="heading", valign="middle")
         self.message = Label(context, self.message_text(t), role="body")
         details = self.details_text(t) if self.details_text else ""
         self.details = Label(context, details, role="small", colour="text_muted", break_words=True)
@@ -45,7 +45,7 @@ class NoticeScreen(Screen):
         self.ok = Button(context, button_label, lambda: Pop(), variant="primary", key="ok")
         gap = theme.space(2)
         padding = theme.space(4)
-        icon_size = theme.font_size("title")
+        icon_size = round(theme.font_size("heading") * 1.3)
         # Widen the card until everything fits the window's height (long languages, big text).
         for fraction in (0.62, 0.78, 0.94):
             column = layout.centered_column(
@@ -66,7 +66,9 @@ class NoticeScreen(Screen):
         card_rect.centery = rect.centery
         self.card = Card(context, rect=card_rect)
         x, y = card_rect.x + padding, card_rect.y + padding
-        self.icon.rect = pygame.Rect(x, y + (heights[0] - icon_size) // 2, icon_size, icon_size)
+        # Beside the first line of the title, however many lines it wraps to.
+        icon_top = y + min((heights[0] - icon_size) // 2, theme.space(0.5))
+        self.icon.rect = pygame.Rect(x, icon_top, icon_size, icon_size)
         self.title.rect = pygame.Rect(x + icon_size + theme.space(2), y, title_width, heights[0])
         y += heights[0] + gap
         self.message.rect = pygame.Rect(x, y, inner_width, heights[1])

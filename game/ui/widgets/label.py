@@ -27,6 +27,7 @@ class Label(Widget):
         align: str = "left",
         valign: str = "top",
         break_words: bool = False,
+        shrink_to_fit: bool = False,
         **kwargs,
     ) -> None:
         super().__init__(context, text, **kwargs)
@@ -36,6 +37,7 @@ class Label(Widget):
         self.align = align
         self.valign = valign
         self.break_words = break_words
+        self.shrink_to_fit = shrink_to_fit
 
     @property
     def text(self) -> str:
@@ -48,14 +50,27 @@ class Label(Widget):
 
     @property
     def font_size(self) -> int:
-        """Return the pixel size of this label's text."""
-        return self.context.theme.font_size(self.role)
+        """Return the pixel size of this label's text (shrunk to fit its width if allowed)."""
+        return self.size_for_width(self.rect.width)
+
+    def size_for_width(self, width: int) -> int:
+        """Return the text size at ``width``: the role's size, or down to half of it to fit a word."""
+        full = self.context.theme.font_size(self.role)
+        if not self.shrink_to_fit or width <= 0:
+            return full
+        size = full
+        # Big single words (the game's name in a long language) shrink instead of breaking.
+        while (
+            size > full // 2
+            and self.context.text.longest_word_width(self.label, size, bold=self.bold) > width
+        ):
+            size = max(full // 2, int(size * 0.9))
+        return size
 
     def preferred_height(self, width: int) -> int:
         """Return the height of the text wrapped at ``width``."""
-        return self.context.text.measure(
-            self.label, self.font_size, bold=self.bold, width=max(1, width)
-        )[1]
+        size = self.size_for_width(width)
+        return self.context.text.measure(self.label, size, bold=self.bold, width=max(1, width))[1]
 
     def rendered(self) -> pygame.Surface:
         """Return the rendered text surface (cached)."""
