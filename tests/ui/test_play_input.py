@@ -230,3 +230,28 @@ def test_a_round_without_a_time_limit_shows_no_timer(start_as_player):
     assert driver.current_screen.round.timer.limit is None
     assert driver.current_screen.timer_badge is None
     assert not driver.current_screen.animating
+
+
+def test_a_long_timeline_in_a_small_window_at_large_text_scrolls_and_stays_playable(
+    start_as_player,
+):
+    driver = start_as_player(language="pseudo", size=(960, 540), text_scale=1.5)
+    open_builtin_pack(driver)
+    for _ in range(100):
+        screen = driver.current_screen
+        if driver.screen_name == "timeline" and screen.scrolls:
+            break
+        play_step(driver, direct=True)
+    else:
+        raise AssertionError("no timeline needed to scroll")
+    assert driver.overflowing_widgets() == []
+    last = max(screen.ordered_cards(), key=lambda card: card.rect.bottom)
+    screen.focus(last)
+    assert screen.grid.area.contains(last.rect)
+    assert screen.grid.scroll > 0
+    driver.move_to(screen.grid.area.center)
+    driver.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=10, flipped=False))
+    assert screen.grid.scroll == 0
+    correct = list(screen.round.correct_order)
+    order_timeline_by_keyboard(driver, correct)
+    assert list(screen.round.order) == correct

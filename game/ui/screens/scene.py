@@ -10,9 +10,6 @@ from game.ui.screen import Command, Handled, Push, Screen
 from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.scroll_column import ScrollColumn
 
-# The picture repaints at most this often (seconds): gentle motion at a low CPU cost.
-PICTURE_FRAME = 1 / 30
-
 
 class SceneScreen(Screen):
     """Tell the story between rounds; Continue (or Enter) goes on."""

@@ -16,7 +16,8 @@ import pygame
 from game.ui.screen import Command, Handled
 from game.ui.screens.play import RoundScreen
 from game.ui.widgets import Button, Label
-from game.ui.widgets.event_card import TEXT_ROLES, EventCard
+from game.ui.widgets.card_slots import CardSlots
+from game.ui.widgets.event_card import EventCard
 
 # Pixels the mouse must travel with the button down before a press becomes a drag.
 DRAG_THRESHOLD = 6
@@ -37,13 +38,12 @@ class TimelineScreen(RoundScreen):
             event_id: EventCard(context, event_id, t.text(event.text, pack))
             for event_id, event in round_.events.items()
         }
-        self.slots: list[pygame.Rect] = []
         self.pressed_card: EventCard | None = None
         self.press_point = (0, 0)
         self.drag_offset = (0, 0)
         self.insert_index: int | None = None
         self.mouse_point = (0, 0)
-        self.scroll = 0
+        self.grid: CardSlots | None = None
 
     # -- layout -------------------------------------------------------------------------------
     def layout(self, rect: pygame.Rect) -> None:
@@ -93,87 +93,39 @@ class TimelineScreen(RoundScreen):
         self.place_cards(instant=True)
 
     def place_slots(self, body: pygame.Rect) -> None:
-        """Choose columns, text size and markers so every card fits, then make the slots.
-
-        Tried in turn: one or two columns, body then small text, with the "Earliest" and
-        "Latest" markers, then without them; when nothing fits (long translations at
-        150 % text in a small window) the cards keep small text and the area scrolls.
-        """
+        """Fit the slots (see :class:`CardSlots`) and put the markers by the first and last."""
         theme = self.context.theme
-        count = len(self.cards)
-        gap = theme.space(1)
-        column_gap = theme.space(3)
         marker = self.earliest.preferred_height(body.width) + theme.space(0.75)
-        chosen = None
-        for markers in (True, False):
-            area = body.inflate(0, -2 * marker) if markers else pygame.Rect(body)
-            # One column reads most clearly as a sequence: try it at every text size first.
-            for columns in (1, 2):
-                for role in TEXT_ROLES:
-                    rows = math.ceil(count / columns)
-                    width = (area.width - column_gap * (columns - 1)) // columns
-                    height = max(card.height_for(width, role) for card in self.cards.values())
-                    if rows * height + (rows - 1) * gap <= area.height:
-                        chosen = (markers, area, role, columns, rows, width, height)
-                        break
-                if chosen:
-                    break
-            if chosen:
-                break
-        if chosen is None:
-            rows = math.ceil(count / 2)
-            width = (body.width - column_gap - theme.space(2)) // 2
-            height = max(card.height_for(width, TEXT_ROLES[-1]) for card in self.cards.values())
-            chosen = (False, pygame.Rect(body), TEXT_ROLES[-1], 2, rows, width, height)
-        markers, area, role, columns, rows, width, height = chosen
-        # Spare room makes the cards chunkier (easier to grab), up to a limit.
-        spare = area.height - (rows * height + (rows - 1) * gap)
-        if spare > 0:
-            height += min(theme.space(3), spare // rows)
-        self.columns = columns
-        self.cards_area = area
-        self.content_height = rows * height + (rows - 1) * gap
-        self.scroll = max(0, min(getattr(self, "scroll", 0), self.max_scroll))
+        scroll = self.grid.scroll if self.grid is not None else 0
+        self.grid = CardSlots(theme)
+        self.grid.scroll = scroll
+        self.grid.fit(body, list(self.cards.values()), marker)
         for card in self.cards.values():
-            card.role = role
-            card.clip = area.inflate(2 * theme.focus_width, 0) if self.scrolls else None
-        # Cards are never stretched taller than they need; the block starts at the top.
-        self.base_slots = [
-            pygame.Rect(
-                area.x + (index // rows) * (width + column_gap),
-                area.y + (index % rows) * (height + gap),
-                width,
-                height,
-            )
-            for index in range(count)
-        ]
-        self.slots = [slot.move(0, -self.scroll) for slot in self.base_slots]
-        self.earliest.visible = self.latest.visible = markers
-        if markers:
-            first, last = self.base_slots[0], self.base_slots[-1]
+            card.role = self.grid.role
+            card.clip = self.grid.clip
+        self.earliest.visible = self.latest.visible = self.grid.markers
+        if self.grid.markers:
+            first, last = self.grid.base_slots[0], self.grid.base_slots[-1]
             self.earliest.rect = pygame.Rect(first.x, first.y - marker, first.width, marker)
             self.latest.rect = pygame.Rect(
                 last.x, last.bottom + theme.space(0.75), last.width, marker - theme.space(0.75)
             )
 
     @property
-    def max_scroll(self) -> int:
-        """Return how far the cards can scroll (0 when they all fit)."""
-        return max(0, self.content_height - self.cards_area.height)
+    def slots(self) -> list[pygame.Rect]:
+        """Return the card slots where they are now."""
+        return self.grid.slots
 
     @property
     def scrolls(self) -> bool:
-        """Return True when the cards are taller than their area."""
-        return self.max_scroll > 0
+        """Return True when the cards scroll."""
+        return self.grid.scrolls
 
     def scroll_to(self, offset: int) -> None:
         """Scroll the cards to ``offset`` pixels; cards move with the page at once."""
-        offset = max(0, min(self.max_scroll, int(offset)))
-        delta = offset - self.scroll
+        delta = self.grid.set_scroll(offset)
         if not delta:
             return
-        self.scroll = offset
-        self.slots = [slot.move(0, -offset) for slot in self.base_slots]
         for card in self.cards.values():
             if card.position is not None and not card.dragging:
                 card.position[1] -= delta
@@ -181,14 +133,8 @@ class TimelineScreen(RoundScreen):
 
     def scroll_card_into_view(self, card: EventCard) -> None:
         """Scroll so that the card's slot is wholly visible."""
-        if not self.scrolls:
-            return
-        margin = self.context.theme.focus_width * 2
-        slot = card.rect
-        if slot.top - margin < self.cards_area.top:
-            self.scroll_to(self.scroll - (self.cards_area.top - slot.top + margin))
-        elif slot.bottom + margin > self.cards_area.bottom:
-            self.scroll_to(self.scroll + slot.bottom + margin - self.cards_area.bottom)
+        if self.scrolls:
+            self.scroll_to(self.grid.offset_showing(card.rect))
 
     def focus(self, widget) -> None:
         """Focus a widget; a card scrolls into view."""
@@ -257,7 +203,7 @@ class TimelineScreen(RoundScreen):
         elif event.type == pygame.MOUSEMOTION:
             self.mouse_point = event.pos
         elif event.type == pygame.MOUSEWHEEL and self.scrolls:
-            self.scroll_to(self.scroll - event.y * self.context.theme.space(6))
+            self.scroll_to(self.grid.scroll - event.y * self.context.theme.space(6))
             return Handled()
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1 and self.pressed_card:
             return self.release(event.pos)
@@ -308,7 +254,7 @@ class TimelineScreen(RoundScreen):
     # -- mouse ------------------------------------------------------------------------------
     def card_at(self, position: tuple[int, int]) -> EventCard | None:
         """Return the card drawn under ``position``."""
-        if self.scrolls and not self.cards_area.collidepoint(position):
+        if self.scrolls and not self.grid.area.collidepoint(position):
             return None
         for card in reversed(self.ordered_cards()):
             if card.drawn_rect.collidepoint(position):
@@ -322,13 +268,13 @@ class TimelineScreen(RoundScreen):
             zone = self.context.theme.space(6)
             y = self.mouse_point[1]
             speed = 0
-            if y < self.cards_area.top + zone:
+            if y < self.grid.area.top + zone:
                 speed = -1
-            elif y > self.cards_area.bottom - zone:
+            elif y > self.grid.area.bottom - zone:
                 speed = 1
             if speed:
                 self.scroll_to(
-                    self.scroll + speed * max(1, round(self.cards_area.height * 1.5 * dt))
+                    self.grid.scroll + speed * max(1, round(self.grid.area.height * 1.5 * dt))
                 )
                 self.drag_to(self.mouse_point)
         return super().update(dt)
@@ -408,7 +354,7 @@ class TimelineScreen(RoundScreen):
             gap_rect = self.slots[self.insert_index]
             previous = surface.get_clip()
             if self.scrolls:
-                surface.set_clip(self.cards_area)
+                surface.set_clip(self.grid.area)
             pygame.draw.rect(surface, theme.palette.secondary, gap_rect, 0, theme.radius)
             pygame.draw.rect(
                 surface, theme.palette.primary, gap_rect, theme.border_width, theme.radius
@@ -422,8 +368,7 @@ class TimelineScreen(RoundScreen):
         focused = self.focused_widget
         if focused is not None and focused.visible and dragged is None:
             focused.draw_focus(surface)
-        if self.scrolls:
-            self.draw_scroll_bar(surface)
+        self.grid.draw_scroll_bar(surface)
 
     def draw_clipped(self, surface: pygame.Surface, widget) -> None:
         """Draw a widget inside its clip (cards of a scrolling area), shadows included."""
@@ -434,17 +379,6 @@ class TimelineScreen(RoundScreen):
         surface.set_clip(widget.clip.inflate(0, self.context.theme.space(1)).clip(previous))
         widget.draw(surface)
         surface.set_clip(previous)
-
-    def draw_scroll_bar(self, surface: pygame.Surface) -> None:
-        """Show where the scrolling cards are, on the right edge of their area."""
-        palette = self.context.theme.palette
-        width = self.context.theme.space(1)
-        area = self.cards_area
-        track = pygame.Rect(area.right + self.context.theme.space(0.5), area.y, width, area.height)
-        height = max(width * 3, area.height * area.height // self.content_height)
-        top = area.y + (area.height - height) * self.scroll // max(1, self.max_scroll)
-        pygame.draw.rect(surface, palette.secondary, track, 0, width // 2)
-        pygame.draw.rect(surface, palette.text_muted, (track.x, top, width, height), 0, width // 2)
 
     def part_labels(self) -> list[str]:
         """Return the card texts in order (for tests)."""
