@@ -95,3 +95,16 @@ def test_escape_during_a_round_pauses_and_escape_again_resumes_the_same_round(st
     assert driver.screen_name == "pause"
     driver.press(pygame.K_ESCAPE)
     assert driver.current_screen is round_screen
+
+
+def test_results_compare_the_score_with_the_players_best(start_as_player):
+    driver = start_as_player(name="Нурбек")
+    open_builtin_pack(driver)
+    play_to_results(driver, right=False, direct=True)
+    assert driver.current_screen.best.label.startswith("Your first score")
+    driver.click("Play again")
+    play_to_results(driver, right=True, direct=True)
+    assert driver.current_screen.best.label == "A new best score for Нурбек!"
+    driver.click("Play again")
+    play_to_results(driver, right=False, direct=True)
+    assert driver.current_screen.best.label == "Best score so far: 100%"

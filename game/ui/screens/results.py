@@ -98,7 +98,9 @@ class ResultsScreen(Screen):
             role="heading",
         )
         best_before = flow.best_before
-        if best_before is None or session.score > best_before + 1e-9:
+        if best_before is None:
+            best = t.gettext("Your first score for this pack. Can you beat it next time?")
+        elif session.score > best_before + 1e-9:
             best = t.gettext("A new best score for {name}!").format(
                 name=context.profile_name or t.gettext("you")
             )
