@@ -140,6 +140,9 @@ class App:
         self.stack.apply(Reset(first_screens(self.context)))
         if settings.fullscreen:
             self.set_fullscreen(True)
+        from game.ui.screens.start import schedule_warm_up
+
+        schedule_warm_up(self.context)
         if self.watch and self.pack_path is not None:
             from game.ui.watch import PackWatcher
 
@@ -252,6 +255,8 @@ class App:
                 pygame.display.flip()
                 if self.stack.animating:
                     clock.tick(FRAME_RATE)
+            elif not events and self.context.run_idle_task():
+                continue
             elif not events:
                 # Sleep between polls. pygame-ce's event.wait() wakes every millisecond inside
                 # (2-3 % of a core); polling at most ~60 times a second stays well under 1 %.

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import logging
 import random
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     from game.ui.screen import ScreenStack
 
 LANGUAGE_CODES = ("ky", "ru", "en", "pseudo")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -97,6 +102,8 @@ class AppContext:
         self.pack: Pack | None = None
         # Loaded pack entries by folder, kept while the files and the language stay the same.
         self.pack_cache: dict[str, Any] = {}
+        # Work done while the player is idle, between frames (see ``schedule_idle``).
+        self.idle_tasks: deque[Callable[[], object]] = deque()
         self.stack: ScreenStack | None = None
         # Set by the app: called with True/False to switch fullscreen.
         self.fullscreen_handler: Any = None
@@ -141,6 +148,7 @@ class AppContext:
         self.settings = new
         if new.language != old.language or self.translator.language != new.language:
             self.translator = self.make_translator(new.language)
+            self.schedule_idle(self.prime_translator)
         self.theme = self._make_theme()
         if self.sounds is not None:
             _call_if_present(self.sounds, "set_enabled", new.sound)
@@ -191,6 +199,37 @@ class AppContext:
                 return None
             self._pictures = PictureRenderer()
         return self._pictures
+
+    # -- idle work ------------------------------------------------------------------------
+    def schedule_idle(self, task: Callable[[], object]) -> None:
+        """Run ``task`` later, when no frame is due (loading packs, painting pictures ahead)."""
+        self.idle_tasks.append(task)
+
+    def prime_translator(self) -> None:
+        """Format a number, a percentage and a date once, so Babel loads its data before a frame needs it."""
+        from game.model.when import When
+
+        translator = self.translator
+        translator.format_number(1234)
+        translator.format_percent(0.5)
+        translator.format_when(When(2020, 10, 6))
+        translator.format_when(When(2020, 10))
+        # Reading a pack's catalogue (its .po file) is the slowest first translation.
+        for _, entry in list(self.pack_cache.values()):
+            pack = getattr(entry, "pack", None)
+            if pack is not None:
+                translator.text(pack.title, pack)
+
+    def run_idle_task(self) -> bool:
+        """Run the oldest idle task; return False when there was none."""
+        if not self.idle_tasks:
+            return False
+        task = self.idle_tasks.popleft()
+        try:
+            task()
+        except Exception:  # work done ahead is optional: the screen does it itself if needed
+            log.exception("an idle task failed")
+        return True
 
     # -- names ------------------------------------------------------------------------------
     @property

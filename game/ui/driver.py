@@ -68,6 +68,7 @@ class UiDriver:
         # When set, called with (screen name, CPU seconds) for every frame drawn (the bench).
         self.frame_recorder: Callable[[str, float], None] | None = None
         self.render()
+        self.idle()
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -136,6 +137,12 @@ class UiDriver:
         self.app.update(0.0)
         self.render()
         self._record(started, frames)
+        self.idle()
+
+    def idle(self) -> None:
+        """Let the game do its idle work, as it does between a player's actions."""
+        while self.app.context.run_idle_task():
+            pass
 
     def _record(self, started: float, frames_before: int) -> None:
         if self.frame_recorder is not None and self.app.frames_drawn > frames_before:

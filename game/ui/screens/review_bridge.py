@@ -17,6 +17,15 @@ def review_count(context) -> int:
         from game.ui.screens.review import pending_count
     except ImportError:
         return 0
+    if context.pack is None:
+        # Practise the first built-in pack that loaded (usually already cached at idle time).
+        from game.ui.screens.packs import cached_entry, pack_folders
+
+        for folder, builtin in pack_folders(context):
+            entry = cached_entry(context, folder, builtin)
+            if builtin and entry.pack is not None:
+                context.pack = entry.pack
+                break
     try:
         return int(pending_count(context))
     except Exception:  # the menu must open even when the queue cannot be read

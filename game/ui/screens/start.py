@@ -28,6 +28,37 @@ def first_screens(context) -> list[Screen]:
     return screens
 
 
+def schedule_warm_up(context) -> None:
+    """Load the packs and paint the menu ahead, while the player reads the first screen.
+
+    The first frame comes first; this work then runs between frames, so opening the menu,
+    the pack list or the about screen later costs no parsing or painting.
+    """
+    from game.ui.screens.packs import cached_entry, pack_folders
+
+    def load_packs() -> None:
+        for folder, builtin in pack_folders(context):
+            context.schedule_idle(
+                lambda folder=folder, builtin=builtin: cached_entry(context, folder, builtin)
+            )
+        context.schedule_idle(context.prime_translator)
+        context.schedule_idle(lambda: warm_menu(context))
+
+    context.schedule_idle(context.prime_translator)
+    context.schedule_idle(load_packs)
+
+
+def warm_menu(context) -> None:
+    """Draw the menu once off screen, so its picture and texts are cached before it opens."""
+    import pygame
+
+    from game.ui.screens.menu import MenuScreen
+
+    menu = MenuScreen(context)
+    menu.layout(pygame.Rect(0, 0, *context.window_size))
+    menu.draw(pygame.Surface(context.window_size))
+
+
 def reload_pack(context) -> None:
     """Reload the watched pack: play it again from the start, or show its problems."""
     from game.ui.screens.menu import MenuScreen
