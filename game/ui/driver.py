@@ -87,8 +87,12 @@ class UiDriver:
         return self.current_screen.name
 
     def widgets(self) -> list[Widget]:
-        """Return the visible widgets of the current screen."""
-        return [widget for widget in self.current_screen.widgets() if widget.visible]
+        """Return the visible widgets of the current screen, and rows a scroll list can bring into view."""
+        return [
+            widget
+            for widget in self.current_screen.widgets()
+            if widget.visible or widget.scroll_parent is not None
+        ]
 
     def labels(self) -> list[str]:
         """Return the visible labels of the current screen (and of widget parts), in order."""

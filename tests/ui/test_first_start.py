@@ -78,3 +78,24 @@ def test_typing_an_existing_name_picks_that_player_instead_of_failing(start_as_p
     driver.press(pygame.K_RETURN)
     assert driver.screen_name == "menu"
     assert driver.context.profile.id == first_id
+
+
+def test_a_player_far_down_a_long_list_can_be_chosen(make_driver):
+    driver = make_driver(language="en", size=(960, 540), text_scale=1.5)
+    for number in range(12):
+        driver.type_text(f"Оюнчу {number:02d}")
+        driver.press(pygame.K_RETURN)
+        driver.click("Change player")
+    assert driver.current_screen.player_list.max_offset > 0
+    driver.click("Оюнчу 07")
+    assert driver.screen_name == "menu"
+    assert driver.context.profile.name == "Оюнчу 07"
+
+
+def test_the_player_who_played_last_is_listed_first(make_driver):
+    driver = make_driver(language="en")
+    for name in ("Бакыт", "Айгүл"):
+        driver.type_text(name)
+        driver.press(pygame.K_RETURN)
+        driver.click("Change player")
+    assert driver.current_screen.player_list.rows[0].label == "Айгүл"

@@ -171,6 +171,7 @@ class ProfilesScreen(Screen):
             self.relayout(self.rect)
             return Handled()
         self.context.profile = player
+        storage_bridge.touch_profile(self.context.store, player)
         # A new player keeps the settings on screen now (language, text size, contrast ...):
         # they were chosen by whoever sits at the computer.
         self.context.save_settings()
