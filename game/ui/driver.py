@@ -65,8 +65,10 @@ class UiDriver:
         )
         self.app.start()
         self.mouse = (0, 0)
-        # When set, called with (screen name, CPU seconds) for every frame drawn (the bench).
-        self.frame_recorder: Callable[[str, float], None] | None = None
+        # When set, called with (screen name, CPU seconds, first frame of that screen?) for
+        # every frame drawn (the bench).
+        self.frame_recorder: Callable[[str, float, bool], None] | None = None
+        self._last_recorded_screen: int | None = None
         self.render()
         self.idle()
 
@@ -150,7 +152,11 @@ class UiDriver:
 
     def _record(self, started: float, frames_before: int) -> None:
         if self.frame_recorder is not None and self.app.frames_drawn > frames_before:
-            self.frame_recorder(self.screen_name, time.process_time() - started)
+            seconds = time.process_time() - started
+            screen = id(self.current_screen)
+            first = screen != self._last_recorded_screen
+            self._last_recorded_screen = screen
+            self.frame_recorder(self.screen_name, seconds, first)
 
     def move_to(self, position: tuple[int, int]) -> None:
         """Move the mouse to ``position``."""
