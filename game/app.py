@@ -81,6 +81,7 @@ class App:
         pygame.display.init()
         pygame.font.init()
         pygame.display.set_caption("Okuya")
+        pygame.display.set_icon(window_icon())
         driver = pygame.display.get_driver()
         requested = os.environ.get("SDL_VIDEODRIVER", "")
         if driver in HEADLESS_DRIVERS and driver not in requested:
@@ -278,6 +279,17 @@ class App:
         if callable(close):
             close()
         pygame.display.quit()
+
+
+def window_icon() -> pygame.Surface:
+    """Draw the window icon: a white star on the game's teal, with rounded corners."""
+    from game.ui.theme import CALM
+    from game.ui.widgets.icon import draw_icon
+
+    icon = pygame.Surface((64, 64), pygame.SRCALPHA)
+    pygame.draw.rect(icon, CALM.primary, icon.get_rect(), 0, 14)
+    draw_icon(icon, "star", pygame.Rect(10, 9, 44, 44), (255, 255, 255))
+    return icon
 
 
 def run(

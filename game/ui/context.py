@@ -102,6 +102,8 @@ class AppContext:
         self.pack: Pack | None = None
         # Loaded pack entries by folder, kept while the files and the language stay the same.
         self.pack_cache: dict[str, Any] = {}
+        # True while the stack paints a screen that lies under an overlay (no focus ring).
+        self.drawing_under_overlay = False
         # Work done while the player is idle, between frames (see ``schedule_idle``).
         self.idle_tasks: deque[Callable[[], object]] = deque()
         self.stack: ScreenStack | None = None

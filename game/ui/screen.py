@@ -308,10 +308,7 @@ class Screen:
             if widget.visible:
                 widget.draw(surface)
         focused = self.focused_widget
-        stack = self.context.stack
-        # Under an overlay (pause, notice) the screen below keeps its focus but shows no ring.
-        on_top = stack is None or stack.top is self
-        if focused is not None and focused.visible and on_top:
+        if focused is not None and focused.visible:
             focused.draw_focus(surface)
 
     def overflowing_widgets(self) -> list[Widget]:
@@ -429,8 +426,14 @@ class ScreenStack:
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the visible screens, bottom first."""
-        for screen in self.visible_screens():
-            screen.draw(surface)
+        screens = self.visible_screens()
+        try:
+            for screen in screens:
+                # Screens under an overlay keep their focus but show no ring (see Widget.draw_focus).
+                self.context.drawing_under_overlay = screen is not screens[-1]
+                screen.draw(surface)
+        finally:
+            self.context.drawing_under_overlay = False
         self.needs_redraw = False
 
     def relayout(self) -> None:

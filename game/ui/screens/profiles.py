@@ -102,13 +102,31 @@ class ProfilesScreen(Screen):
         self.quit_button = Button(
             context, t.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
         )
-        layout.stack_vertically(
-            inside, [self.form_heading, self.name_input, self.hint, self.create_button], gap
-        )
+        form = [self.form_heading, self.name_input, self.hint, self.create_button]
         quit_height = self.quit_button.preferred_height(inside.width)
-        self.quit_button.rect = pygame.Rect(
-            inside.x, inside.bottom - quit_height, inside.width, quit_height
-        )
+        if self.players:
+            layout.stack_vertically(inside, form, gap)
+            self.quit_button.rect = pygame.Rect(
+                inside.x, inside.bottom - quit_height, inside.width, quit_height
+            )
+        else:
+            # The first player: a card just as tall as the form, with Quit under it, centred.
+            form_height = sum(widget.preferred_height(inside.width) for widget in form)
+            form_height += gap * (len(form) - 1)
+            card_height = min(form_column.height, form_height + 2 * padding)
+            quit_width = min(
+                inside.width, max(inside.width // 2, self.quit_button.preferred_width())
+            )
+            block = card_height + gap + quit_height
+            top = form_column.y + max(0, (form_column.height - block) // 2)
+            self.form_card.rect = pygame.Rect(form_column.x, top, form_column.width, card_height)
+            layout.stack_vertically(
+                self.form_card.rect.inflate(-2 * padding, -2 * padding), form, gap
+            )
+            self.quit_button.rect = pygame.Rect(
+                0, self.form_card.rect.bottom + gap, quit_width, quit_height
+            )
+            self.quit_button.rect.centerx = form_column.centerx
         self.toast.place()
 
     def widgets(self) -> list:

@@ -118,7 +118,9 @@ class Widget:
         """Paint the widget."""
 
     def draw_focus(self, surface: pygame.Surface) -> None:
-        """Paint the keyboard focus ring around the widget."""
+        """Paint the keyboard focus ring around the widget (not under a pause menu or notice)."""
+        if getattr(self.context, "drawing_under_overlay", False):
+            return
         previous = surface.get_clip()
         if self.clip is not None:
             surface.set_clip(

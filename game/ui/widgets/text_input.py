@@ -115,6 +115,9 @@ class TextInput(Widget):
         y = self.rect.centery - image.get_height() // 2
         surface.blit(image, (x, y))
         if self.focused:
+            # Input methods (for example for Kyrgyz on some systems) show their candidate
+            # window next to this rectangle.
+            pygame.key.set_text_input_rect(self.rect)
             caret_x = x + (image.get_width() if shown else 0) + 1
             caret_height = self.context.text.line_height(size)
             pygame.draw.line(
