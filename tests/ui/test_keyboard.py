@@ -93,3 +93,18 @@ def test_the_menu_quit_button_asks_the_game_to_end(start_as_player):
     driver = start_as_player()
     driver.click("Quit")
     assert driver.app.stack.quit_requested
+
+
+def test_only_the_top_screen_shows_a_focus_ring_under_the_pause_menu(start_as_player, monkeypatch):
+    from game.ui.screens.pause import PauseScreen
+    from game.ui.widgets import focus
+
+    driver = start_as_player()
+    driver.show(PauseScreen(driver.context))
+    rings = []
+    monkeypatch.setattr(
+        focus, "draw_focus_ring", lambda surface, rect, theme: rings.append(tuple(rect))
+    )
+    monkeypatch.setattr("game.ui.widgets.base.draw_focus_ring", focus.draw_focus_ring)
+    driver.render(force=True)
+    assert rings == [tuple(driver.current_screen.resume.rect)]
