@@ -7,6 +7,7 @@ for input (polling 30-80 times a second), so an idle game costs well under 1 % o
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -20,6 +21,8 @@ from game.ui.context import AppContext, Settings
 from game.ui.screen import Reset, ScreenStack
 from game.ui.theme import MINIMUM_SIZE
 
+log = logging.getLogger(__name__)
+
 DEFAULT_SIZE = (1280, 720)
 FRAME_RATE = 60
 # While idle the loop polls for input this often (seconds); after a while, less often.
@@ -28,6 +31,9 @@ DEEP_IDLE_POLL_SECONDS = 0.03
 DEEP_IDLE_AFTER_SECONDS = 2.0
 # A long pause (window dragged, laptop asleep) must not make animations jump.
 MAX_FRAME_SECONDS = 0.1
+# Unexpected errors: recover to the menu, unless this many happen within the window.
+MAX_ERRORS_IN_WINDOW = 3
+ERROR_WINDOW_SECONDS = 10.0
 # Video drivers that show nothing on screen: used on purpose by tests, never by a player.
 HEADLESS_DRIVERS = ("offscreen", "dummy")
 
@@ -74,6 +80,8 @@ class App:
         self.windowed_size = self.requested_size
         self.watcher = None
         self.frames_drawn = 0
+        self.recent_errors: list[float] = []
+        self.last_tick = self.idle_since = 0.0
 
     # -- start-up ---------------------------------------------------------------------------
     def open_window(self) -> None:
@@ -230,40 +238,66 @@ class App:
     def loop(self, first_frame_exit: bool = False) -> int:
         """Run until the player quits; return the exit status."""
         clock = pygame.time.Clock()
-        last = time.perf_counter()
         self.draw()
         pygame.display.flip()
         if first_frame_exit:
             print(f"first frame {time.perf_counter():.6f}", flush=True)
             return 0
         self.load_sounds()
-        idle_since = time.perf_counter()
+        self.last_tick = self.idle_since = time.perf_counter()
         while not self.stack.quit_requested:
-            events = pygame.event.get()
-            for event in events:
-                self.handle_event(event)
-            now = time.perf_counter()
-            dt = min(now - last, MAX_FRAME_SECONDS)
-            last = now
-            busy = bool(events) or self.needs_frame
-            if busy:
-                self.update(dt)
-                idle_since = now
-            if self.watcher is not None:
-                self.poll_watcher()
-            if self.needs_frame:
-                self.draw()
-                pygame.display.flip()
-                if self.stack.animating:
-                    clock.tick(FRAME_RATE)
-            elif not events and self.context.run_idle_task():
-                continue
-            elif not events:
-                # Sleep between polls. pygame-ce's event.wait() wakes every millisecond inside
-                # (2-3 % of a core); polling at most ~60 times a second stays well under 1 %.
-                deep = now - idle_since > DEEP_IDLE_AFTER_SECONDS
-                time.sleep(DEEP_IDLE_POLL_SECONDS if deep else IDLE_POLL_SECONDS)
+            try:
+                self.run_once(clock)
+            except Exception as error:  # one broken screen must not close a student's game
+                self.recover(error)
         return 0
+
+    def run_once(self, clock: pygame.time.Clock) -> None:
+        """Handle waiting events, update, draw if needed, or sleep briefly when idle."""
+        events = pygame.event.get()
+        for event in events:
+            self.handle_event(event)
+        now = time.perf_counter()
+        dt = min(now - self.last_tick, MAX_FRAME_SECONDS)
+        self.last_tick = now
+        if events or self.needs_frame:
+            self.update(dt)
+            self.idle_since = now
+        if self.watcher is not None:
+            self.poll_watcher()
+        if self.needs_frame:
+            self.draw()
+            pygame.display.flip()
+            if self.stack.animating:
+                clock.tick(FRAME_RATE)
+        elif not events and not self.context.run_idle_task():
+            # Sleep between polls. pygame-ce's event.wait() wakes every millisecond inside
+            # (2-3 % of a core); polling at most ~80 times a second stays well under 1 %.
+            deep = now - self.idle_since > DEEP_IDLE_AFTER_SECONDS
+            time.sleep(DEEP_IDLE_POLL_SECONDS if deep else IDLE_POLL_SECONDS)
+
+    def recover(self, error: Exception) -> None:
+        """Log an unexpected error and go back to the menu with a notice (re-raise if it repeats)."""
+        log.exception("unexpected error in the game loop")
+        now = time.perf_counter()
+        self.recent_errors = [
+            moment for moment in self.recent_errors if now - moment < ERROR_WINDOW_SECONDS
+        ]
+        self.recent_errors.append(now)
+        if len(self.recent_errors) >= MAX_ERRORS_IN_WINDOW:
+            raise error
+        from game.ui.screens.menu import MenuScreen
+        from game.ui.screens.notice import error_notice
+        from game.ui.screens.profiles import ProfilesScreen
+
+        context = self.context
+        base = MenuScreen(context) if context.profile is not None else ProfilesScreen(context)
+        message = context.t.gettext(
+            "The game met an unexpected problem and went back to the start. Your finished rounds are saved."
+        )
+        self.stack.apply(
+            Reset([base, error_notice(context, message, f"{type(error).__name__}: {error}")])
+        )
 
     def poll_watcher(self) -> None:
         """Reload the pack when its files changed (``--watch``)."""

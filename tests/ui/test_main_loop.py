@@ -46,3 +46,46 @@ def test_f11_switches_fullscreen_and_remembers_it(start_as_player):
     assert driver.context.settings.fullscreen is True
     driver.press(pygame.K_F11)
     assert driver.context.settings.fullscreen is False
+
+
+def test_an_unexpected_error_in_a_screen_returns_to_the_menu_with_a_notice(data_dir, monkeypatch):
+    from game.ui.screen import Screen
+
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    app = App(language="en", data_dir=data_dir)
+    app.start()
+    try:
+
+        class Broken(Screen):
+            name = "broken"
+
+            def update(self, dt):
+                raise RuntimeError("a bug in a screen")
+
+        from game.ui.screen import Push
+
+        app.stack.apply(Push(Broken(app.context)))
+        app.recent_errors = []
+        clock = pygame.time.Clock()
+        try:
+            app.run_once(clock)
+        except RuntimeError as error:
+            app.recover(error)
+        assert app.stack.top.name == "notice"
+        assert app.stack.screens[0].name == "profiles"
+    finally:
+        app.close()
+
+
+def test_errors_that_keep_coming_are_not_hidden(data_dir, monkeypatch):
+    import pytest
+
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    app = App(language="en", data_dir=data_dir)
+    app.start()
+    try:
+        with pytest.raises(RuntimeError):
+            for _ in range(5):
+                app.recover(RuntimeError("again"))
+    finally:
+        app.close()
