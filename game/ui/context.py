@@ -151,6 +151,11 @@ class AppContext:
         if new.language != old.language or self.translator.language != new.language:
             self.translator = self.make_translator(new.language)
             self.schedule_idle(self.prime_translator)
+        looks = ("language", "text_scale", "high_contrast")
+        if any(getattr(new, name) != getattr(old, name) for name in looks) and (
+            self.warm_screens not in self.idle_tasks
+        ):
+            self.schedule_idle(self.warm_screens)
         self.theme = self._make_theme()
         if self.sounds is not None:
             _call_if_present(self.sounds, "set_enabled", new.sound)
@@ -221,6 +226,12 @@ class AppContext:
             pack = getattr(entry, "pack", None)
             if pack is not None:
                 translator.text(pack.title, pack)
+
+    def warm_screens(self) -> None:
+        """Draw the common screens off screen so their texts are cached (see ``start.warm_menu``)."""
+        from game.ui.screens.start import warm_menu
+
+        warm_menu(self)
 
     def run_idle_task(self) -> bool:
         """Run the oldest idle task; return False when there was none."""

@@ -49,14 +49,21 @@ def schedule_warm_up(context) -> None:
 
 
 def warm_menu(context) -> None:
-    """Draw the menu once off screen, so its picture and texts are cached before it opens."""
+    """Draw the menu, the settings and the about screen once off screen, so opening them is quick.
+
+    Their texts (and the menu's picture) are then in the caches before a frame needs them.
+    """
     import pygame
 
+    from game.ui.screens.about import AboutScreen
     from game.ui.screens.menu import MenuScreen
+    from game.ui.screens.settings import SettingsScreen
 
-    menu = MenuScreen(context)
-    menu.layout(pygame.Rect(0, 0, *context.window_size))
-    menu.draw(pygame.Surface(context.window_size))
+    scratch = pygame.Surface(context.window_size)
+    for make in (MenuScreen, SettingsScreen, AboutScreen):
+        screen = make(context)
+        screen.layout(pygame.Rect(0, 0, *context.window_size))
+        screen.draw(scratch)
 
 
 def reload_pack(context) -> None:
