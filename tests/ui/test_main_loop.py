@@ -89,3 +89,20 @@ def test_errors_that_keep_coming_are_not_hidden(data_dir, monkeypatch):
                 app.recover(RuntimeError("again"))
     finally:
         app.close()
+
+
+def test_packs_are_loaded_at_idle_time_after_the_first_frame(make_driver, user_packs):
+    driver = make_driver(language="en")
+    loaded = {key for key, (_, entry) in driver.context.pack_cache.items()}
+    assert str(user_packs / "moon-landing") in loaded
+    assert not driver.context.idle_tasks
+
+
+def test_a_failing_idle_task_is_logged_and_skipped(start_as_player, caplog):
+    driver = start_as_player()
+    ran = []
+    driver.context.schedule_idle(lambda: 1 / 0)
+    driver.context.schedule_idle(lambda: ran.append(True))
+    driver.idle()
+    assert ran == [True]
+    assert "idle task failed" in caplog.text
