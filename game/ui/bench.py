@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -192,6 +191,10 @@ def measure_idle(seconds: float = IDLE_SECONDS) -> float:
 
 def peak_rss_mb() -> float:
     """Return the peak resident memory of this process or any game it ran, in megabytes."""
+    try:
+        import resource
+    except ImportError:  # Windows has no getrusage: the figure is not available there
+        return float("nan")
     peak = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
