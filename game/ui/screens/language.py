@@ -44,7 +44,7 @@ class LanguageScreen(Screen):
                 context,
                 LANGUAGES[code],
                 lambda code=code: self.choose(code),
-                variant="primary" if code == context.settings.language else "secondary",
+                variant="secondary",  # nothing is chosen yet: no button stands out
                 role="heading",
                 key=code,
             )
