@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="import a pack .zip into your packs folder")
     import_.add_argument("file", help="the .zip file")
     import_.add_argument("--into", help="the folder to import into (default: your packs folder)")
+    import_.add_argument(
+        "--replace", action="store_true", help="replace a pack with the same id that is there"
+    )
 
     results = commands.add_parser("results", help="export class results")
     results.add_argument("--csv", action="store_true", required=True, help="write CSV")
@@ -140,7 +143,7 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from game.storage.packfiles import import_command
 
-    return import_command(args.file, args.into)
+    return import_command(args.file, args.into, replace=args.replace)
 
 
 def _results(args: argparse.Namespace) -> int:

@@ -101,8 +101,12 @@ def pack_files(folder: Path) -> list[Path]:
     return found
 
 
-def import_command(file: str, into: str | None) -> int:
-    """Import the pack archive ``file`` into ``into`` (default: the user packs folder)."""
+def import_command(file: str, into: str | None, replace: bool = False) -> int:
+    """Import the pack archive ``file`` into ``into`` (default: the user packs folder).
+
+    A pack with the same id that is already there is kept unless ``replace`` is set, so a
+    teacher's own edited copy is never overwritten by accident.
+    """
     t = english()
     source = Path(file)
     destination_root = Path(into) if into else user_packs_dir()
@@ -132,6 +136,14 @@ def import_command(file: str, into: str | None) -> int:
                     )
                 )
             target = destination_root / loaded.pack.id
+            if target.exists() and not replace:
+                _say(
+                    t.gettext(
+                        "A pack with the id {pack} is already in {folder}; nothing was changed. "
+                        "Run the command again with --replace to replace it."
+                    ).format(pack=loaded.pack.id, folder=target)
+                )
+                return EXIT_REFUSED
             replaced = _move_into_place(unpacked, target)
         except UnsafeArchive as error:
             _say(t.gettext("The archive was refused: {reason}").format(reason=error))

@@ -42,13 +42,19 @@ def test_export_then_import_gives_back_the_same_files(tmp_path: Path, capsys) ->
     assert "Imported pack mini-pack" in capsys.readouterr().err
 
 
-def test_importing_again_replaces_the_older_copy(tmp_path: Path, capsys) -> None:
-    """A second import of the same pack id replaces the first, leaving no temporary folders."""
+def test_importing_again_keeps_the_older_copy_unless_asked_to_replace(
+    tmp_path: Path, capsys
+) -> None:
+    """A second import of the same pack id changes nothing; with --replace it replaces the first."""
     into = tmp_path / "packs"
     (into / "mini-pack").mkdir(parents=True)
     (into / "mini-pack" / "old.txt").write_text("old")
     archive = make_zip(tmp_path / "flat.zip", [("pack.yaml", PACK_YAML)])
-    assert main(["import", str(archive), "--into", str(into)]) == 0
+    assert main(["import", str(archive), "--into", str(into)]) == 1
+    assert sorted(path.name for path in (into / "mini-pack").iterdir()) == ["old.txt"]
+    assert [path.name for path in into.iterdir()] == ["mini-pack"]
+    assert "--replace" in capsys.readouterr().err
+    assert main(["import", str(archive), "--into", str(into), "--replace"]) == 0
     assert sorted(path.name for path in (into / "mini-pack").iterdir()) == ["pack.yaml"]
     assert [path.name for path in into.iterdir()] == ["mini-pack"]
     assert "Replaced pack" in capsys.readouterr().err
