@@ -260,7 +260,20 @@ def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError as error:
-        _syntax_error(error, reporter, t, text)
+        # libyaml 0.2.5 and later stop at their own depth limit while scanning ahead in flow
+        # style, before the parser has emitted the events counted above: the same problem.
+        if "max depth" in str(getattr(error, "problem", "") or ""):
+            reporter.error(
+                _mark_position(getattr(error, "problem_mark", None)),
+                "",
+                t.gettext("values are nested more than {limit} levels deep").format(
+                    limit=MAX_DEPTH
+                ),
+                t.gettext("keep the layout of the example pack"),
+                "too-deep",
+            )
+        else:
+            _syntax_error(error, reporter, t, text)
         raise StopReading from None
     finally:
         loader.dispose()
