@@ -262,7 +262,7 @@ def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
     except yaml.YAMLError as error:
         # libyaml 0.2.5 and later stop at their own depth limit while scanning ahead in flow
         # style, before the parser has emitted the events counted above: the same problem.
-        if "max depth" in str(getattr(error, "problem", "") or ""):
+        if "nesting depth" in str(getattr(error, "problem", "") or ""):
             reporter.error(
                 _mark_position(getattr(error, "problem_mark", None)),
                 "",
