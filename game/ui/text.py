@@ -80,7 +80,7 @@ class TextRenderer:
         wrap = width
         # Text that fits on one line renders unwrapped, so the surface is only as wide as the
         # text (a wrapped surface is as wide as the wrap length, which breaks centring).
-        if wrap and "\n" not in text and font.size(text)[0] <= wrap:
+        if wrap and "\n" not in text and (not text or self.line_size(text, size, bold)[0] <= wrap):
             wrap = 0
         # Empty text renders as a zero-width surface; keep the line height so layouts stay put.
         surface = font.render(text or " ", True, (255, 255, 255), None, wrap)
@@ -101,22 +101,33 @@ class TextRenderer:
         self, text: str, size: int, *, bold: bool = False, width: int = 0
     ) -> tuple[int, int]:
         """Return the (width, height) ``text`` takes when wrapped at ``width`` (0 = one line)."""
-        if width <= 0:
-            return self.font(size, bold).size(text or " ")
-        key = (text, bool(bold), int(size), int(width))
+        width = max(0, int(width))
+        key = (text, bool(bold), int(size), width)
+        found = self._sizes.get(key)
+        if found is not None:
+            return found
+        # Text that fits on one line is never wrapped (see ``_master``): its size is the
+        # font's measure, with no rendering; only text that wraps is rendered to be measured.
+        found = self.line_size(text, size, bold)
+        if width and text and ("\n" in text or found[0] > width):
+            found = self._master(text, size, bold, width, "left").get_size()
+        self._sizes[key] = found
+        if len(self._sizes) > 20 * self.max_entries:
+            self._sizes.popitem(last=False)
+        return found
+
+    def line_size(self, text: str, size: int, bold: bool = False) -> tuple[int, int]:
+        """Return the (width, height) of ``text`` on one line, unwrapped (cached)."""
+        key = (text, bool(bold), int(size), None)
         found = self._sizes.get(key)
         if found is None:
-            found = self._master(text, size, bold, int(width), "left").get_size()
+            found = self.font(size, bold).size(text or " ")
             self._sizes[key] = found
-            if len(self._sizes) > 20 * self.max_entries:
-                self._sizes.popitem(last=False)
         return found
 
     def longest_word_width(self, text: str, size: int, *, bold: bool = False) -> int:
         """Return the width of the widest single word, which wrapping cannot break nicely."""
-        font = self.font(size, bold)
-        words = text.split()
-        return max((font.size(word)[0] for word in words), default=0)
+        return max((self.line_size(word, size, bold)[0] for word in text.split()), default=0)
 
     def line_height(self, size: int, bold: bool = False) -> int:
         """Return the height of one line of text."""
