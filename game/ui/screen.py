@@ -305,7 +305,7 @@ class Screen:
     def draw_widgets(self, surface: pygame.Surface) -> None:
         """Paint every visible widget, then the focus ring on top."""
         for widget in self.widgets():
-            if widget.visible:
+            if widget.visible and not widget.scrolled_out_of_view():
                 widget.draw(surface)
         focused = self.focused_widget
         if focused is not None and focused.visible:

@@ -106,7 +106,7 @@ class SceneScreen(Screen):
         """Paint the text, the card and the (gently animated) picture, then the focus ring."""
         self.draw_background(surface)
         for widget in self.widgets():
-            if widget.visible:
+            if widget.visible and not widget.scrolled_out_of_view():
                 widget.draw(surface)
         pictures = self.context.pictures
         if pictures is not None and self.scene.picture:

@@ -347,7 +347,7 @@ class TimelineScreen(RoundScreen):
         theme = self.context.theme
         raised = [card for card in self.cards.values() if card.lifted or card.dragging]
         for widget in self.widgets():
-            if widget.visible and widget not in raised:
+            if widget.visible and widget not in raised and not widget.scrolled_out_of_view():
                 self.draw_clipped(surface, widget)
         dragged = self.pressed_card if self.pressed_card and self.pressed_card.dragging else None
         if dragged is not None and self.insert_index is not None:

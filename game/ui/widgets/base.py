@@ -75,6 +75,18 @@ class Widget:
             return False
         return self.clip is None or self.clip.collidepoint(position)
 
+    def scrolled_out_of_view(self) -> bool:
+        """Return True when the widget lies wholly outside its clip (a row scrolled away).
+
+        Drawing such a row would change no pixel but still render its text; screens skip it,
+        so a long scroll list costs only the rows in view. The margin keeps shadows and
+        borders that reach just past the rectangle.
+        """
+        if self.clip is None:
+            return False
+        margin = self.context.theme.space(3)
+        return not self.rect.inflate(margin, margin).colliderect(self.clip)
+
     # -- sizes -----------------------------------------------------------------------------
     def preferred_height(self, width: int) -> int:
         """Return the height this widget wants at ``width`` pixels wide."""
