@@ -99,8 +99,54 @@ class PlayFlow:
         if isinstance(step, SceneStep):
             from game.ui.screens.scene import SceneScreen
 
+            # The step after a scene is known: draw it ahead while the player reads.
+            self.prepare_step(session.index + 1)
             return SceneScreen(self.context, self, self.pack.scene(step.scene))
         return round_screen(self.context, self, session.current_round, step.title)
+
+    # -- drawing ahead ----------------------------------------------------------------------
+    def prepare_step(self, index: int) -> None:
+        """Draw the screen of play-list step ``index`` off screen at idle time (see ``ahead``)."""
+        from game.ui.ahead import schedule_warm
+
+        def make() -> Screen | None:
+            # The player may have left the play, or moved past that step, meanwhile.
+            if self.closed or self.session.index > index:
+                return None
+            return self.preview_screen(index)
+
+        schedule_warm(self.context, make)
+
+    def preview_screen(self, index: int) -> Screen | None:
+        """Return a stand-in for the screen of step ``index``, changing no state of the play.
+
+        A round is made from a copy of the random generator, so it is the round the player
+        will get; the results are only shown once every round is recorded.
+        """
+        steps = self.session.steps
+        if index >= len(steps):
+            if len(self.session.records) < len(self.pack.rounds):
+                return None
+            from game.ui.screens.results import ResultsScreen
+
+            return ResultsScreen(self.context, self)
+        step = steps[index]
+        if isinstance(step, SceneStep):
+            from game.ui.screens.scene import SceneScreen
+
+            return SceneScreen(self.context, self, self.pack.scene(step.scene))
+        from game.rounds.session import build_round
+        from game.ui.ahead import copied_random
+
+        round_ = build_round(step, self.pack, copied_random(self.context.rng))
+        return round_screen(self.context, self, round_, step.title)
+
+    def feedback_preview(self, round_: Any, result: Any, title: Any) -> Screen:
+        """Return the feedback ``result`` would get, recording nothing (drawn ahead)."""
+        from game.rounds.session import RoundRecord
+        from game.ui.screens.feedback import FeedbackScreen
+
+        return FeedbackScreen(self.context, self, result, title, RoundRecord.of(result), round_)
 
     # -- moving on ------------------------------------------------------------------------
     def scene_done(self) -> Command:
@@ -119,6 +165,8 @@ class PlayFlow:
                 self.store.record_round(self.attempt_id, record, now(), self.review_queue)
             except Exception:  # keep playing: this round is lost, the game is not
                 log.exception("could not save round %s", record.round_id)
+        # What follows the feedback is known now: draw it ahead while the player reads.
+        self.prepare_step(self.session.index)
         return Replace(FeedbackScreen(self.context, self, result, title, record, round_))
 
     def after_feedback(self) -> Command:
@@ -188,6 +236,8 @@ class RoundScreen(Screen):
         self.round = round_
         self.title = title
         self.done = False
+        # The answer whose feedback was last drawn ahead (see ``watch_answer``).
+        self.previewed_answer: object = None
 
     @property
     def title_text(self) -> str:
@@ -240,6 +290,7 @@ class RoundScreen(Screen):
     def update(self, dt: float) -> Command | None:
         """Advance animations and the time limit; finish the round when time runs out."""
         super().update(dt)
+        self.watch_answer()
         if self.done or not self.timed or self.round.finished or not self.clock_running():
             return None
         result = self.round.update(dt)
@@ -248,6 +299,40 @@ class RoundScreen(Screen):
         if result is not None:
             return self.finish(result)
         return None
+
+    # -- drawing the feedback ahead ---------------------------------------------------------
+    def answer_snapshot(self) -> object:
+        """Return what the feedback depends on now (None: nothing worth drawing ahead yet)."""
+        return None
+
+    def preview_result(self) -> Any:
+        """Return the result the answer as it stands would get, judged on a copy of the round."""
+        return None
+
+    def watch_answer(self) -> None:
+        """When the answer changed, draw its feedback ahead at idle time (see ``ahead``).
+
+        The player looks before pressing Check, so that feedback opens from warm caches.
+        """
+        if self.done:
+            return
+        snapshot = self.answer_snapshot()
+        if snapshot is None or snapshot == self.previewed_answer:
+            return
+        self.previewed_answer = snapshot
+        self.context.schedule_idle(self.preview_feedback)
+
+    def preview_feedback(self) -> None:
+        """Draw the feedback of the current answer off screen (skipped when it is stale)."""
+        if self.done or self.answer_snapshot() != self.previewed_answer:
+            return
+        make = getattr(self.host, "feedback_preview", None)
+        result = self.preview_result()
+        if make is None or result is None:
+            return
+        from game.ui.ahead import warm_screen
+
+        warm_screen(self.context, make(self.round, result, self.title))
 
     def finish(self, result: Any) -> Command | None:
         """Hand the judged round to the host (once)."""

@@ -191,6 +191,14 @@ class QuizScreen(RoundScreen):
         if self.answers:
             self.focus(self.answers[0])
 
+    def answer_snapshot(self) -> object:
+        """Return True once the last question is answered: the round is judged then."""
+        return True if self.round.finished and not self.done else None
+
+    def preview_result(self) -> Any:
+        """Return the round's result (it is final once every question is answered)."""
+        return self.round.result
+
     # -- answering ---------------------------------------------------------------------------
     def choose(self, choice_id: str) -> Command | None:
         """Give the answer to the round; show its verdict and the explanation."""

@@ -8,6 +8,7 @@ order, as does the Submit button. Reduced motion: cards jump instead of gliding.
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import Any
 
@@ -278,6 +279,14 @@ class TimelineScreen(RoundScreen):
                 )
                 self.drag_to(self.mouse_point)
         return super().update(dt)
+
+    def answer_snapshot(self) -> object:
+        """Return the order of the cards: the feedback depends on nothing else."""
+        return None if self.round.finished else self.round.order
+
+    def preview_result(self) -> Any:
+        """Judge the current order on a copy of the round (the round itself stays open)."""
+        return copy.copy(self.round).submit(self.round.order)
 
     @property
     def animating(self) -> bool:

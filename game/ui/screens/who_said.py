@@ -8,6 +8,7 @@ chip, or Delete on the quote, takes the match off. Reported speech carries a tag
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import Any
 
@@ -200,6 +201,16 @@ class WhoSaidScreen(RoundScreen):
         self.context.play_sound("pick_up")
         self.refresh_cards()
         return Handled()
+
+    def answer_snapshot(self) -> object:
+        """Return the pairs once every quote has a speaker (the round judges only then)."""
+        if self.round.finished or not self.round.complete:
+            return None
+        return tuple(sorted(self.round.pairs.items()))
+
+    def preview_result(self) -> Any:
+        """Judge the pairs on a copy of the round (the round itself stays open)."""
+        return copy.copy(self.round).submit()
 
     def submit_pairs(self) -> Command | None:
         """Hand the pairs to the round to judge (every quote needs a speaker first)."""
