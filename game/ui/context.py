@@ -125,10 +125,12 @@ class AppContext:
     @staticmethod
     def make_translator(language: str) -> Translator:
         """Return a translator for ``language`` (English when it cannot be loaded)."""
+        from game.ui.translation import RememberingTranslator
+
         try:
-            return Translator(language)
+            return RememberingTranslator(language)
         except (ValueError, OSError):
-            return Translator("en")
+            return RememberingTranslator("en")
 
     def set_language(self, language: str) -> None:
         """Switch the language now: new translator, every screen laid out again, saved."""
