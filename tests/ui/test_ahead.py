@@ -140,3 +140,24 @@ def test_a_feedback_drawn_ahead_for_the_final_order_opens_without_rendering_its_
     assert driver.screen_name == "feedback"
     # Only the progress line is new: the round counts as played once it is recorded.
     assert set(rendered) <= {driver.current_screen.progress.label}
+
+
+def test_drawing_a_packs_first_screen_ahead_saves_nothing_and_leaves_the_random_generator(
+    start_as_player,
+):
+    from game.ui.screens.play import first_screen_preview
+
+    driver = start_as_player()
+    driver.click(driver.context.t.gettext("Play"))
+    driver.advance(0.05)
+    pack = next(widget.entry.pack for widget in driver.widgets() if getattr(widget, "entry", None))
+    store, profile = driver.context.store, driver.context.profile
+    best = store.best_scores(profile.id)
+    state = driver.context.rng.getstate()
+
+    screen = first_screen_preview(driver.context, pack)
+
+    assert screen.name == "scene"
+    assert screen.host.attempt_id is None
+    assert driver.context.rng.getstate() == state
+    assert store.best_scores(profile.id) == best

@@ -15,6 +15,8 @@ from game.ui.widgets.icon import draw_icon
 PACK_FILE = "pack.yaml"
 # A broken pack's card shows this many problems; the rest are counted.
 PROBLEMS_SHOWN = 5
+# Packs whose first screen (and picture) is drawn ahead while the list is shown.
+FIRST_SCREENS_DRAWN_AHEAD = 3
 
 
 @dataclass
@@ -269,6 +271,16 @@ class PacksScreen(Screen):
         self.relayout(self.rect)
         if first_time and self.cards:
             self.focus(self.cards[0])
+        self.prepare_first_screens()
+
+    def prepare_first_screens(self) -> None:
+        """Draw the first screen of the first few playable packs ahead, while the player chooses."""
+        from game.ui.ahead import schedule_warm
+        from game.ui.screens.play import first_screen_preview
+
+        playable = [entry.pack for entry in self.entries or [] if entry.pack is not None]
+        for pack in playable[:FIRST_SCREENS_DRAWN_AHEAD]:
+            schedule_warm(self.context, lambda pack=pack: first_screen_preview(self.context, pack))
 
     def layout(self, rect: pygame.Rect) -> None:
         """Place the title, the back button and the list of pack cards."""

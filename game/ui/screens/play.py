@@ -50,12 +50,15 @@ def now() -> dt.datetime:
 class PlayFlow:
     """Carry one play of a pack: the session, the store attempt and the review queue."""
 
-    def __init__(self, context, pack: Pack) -> None:
+    def __init__(self, context, pack: Pack, *, preview: bool = False) -> None:
         from game.rounds.session import Session
+        from game.ui.ahead import copied_random
 
         self.context = context
         self.pack = pack
-        self.store = context.store
+        # A preview (drawn ahead, see ``first_screen_preview``) saves nothing, draws nothing
+        # from the game's random generator and is never shown.
+        self.store = None if preview else context.store
         self.profile_id = getattr(context.profile, "id", None)
         self.review_queue = None
         self.attempt_id: int | None = None
@@ -68,7 +71,8 @@ class PlayFlow:
             except Exception:  # a broken save must never stop the game: play unsaved
                 log.exception("could not start an attempt in the progress store")
                 self.attempt_id = None
-        self.session = Session(pack, context.rng, review_queue=self.review_queue)
+        rng = copied_random(context.rng) if preview else context.rng
+        self.session = Session(pack, rng, review_queue=self.review_queue)
         self.best_before = self.best_score()
         self.closed = False
 
@@ -224,6 +228,11 @@ def start_pack(context, pack: Pack) -> Screen:
     """Return the first screen of a new play of ``pack`` (the pack list pushes it)."""
     context.pack = pack
     return PlayFlow(context, pack).current_screen()
+
+
+def first_screen_preview(context, pack: Pack) -> Screen | None:
+    """Return a stand-in for the first screen of ``pack``, to draw ahead (nothing is saved)."""
+    return PlayFlow(context, pack, preview=True).preview_screen(0)
 
 
 # -- the base of every round screen -------------------------------------------------------
