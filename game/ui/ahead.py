@@ -14,28 +14,49 @@ generator or judged as copies, and nothing is saved or played.
 
 from __future__ import annotations
 
-import logging
 import random
 from collections.abc import Callable
 from typing import Any
 
 import pygame
 
-log = logging.getLogger(__name__)
+from game.ui.text import TimeSliceOver
+
+# Idle time one step of drawing ahead may take before input is looked at again (seconds).
+SLICE_SECONDS = 0.006
+# A screen whose texts do not fit the text cache could never finish: give up after this.
+MAX_SLICES = 60
 
 
-def warm_screen(context, screen: Any) -> None:
-    """Lay ``screen`` out for the window and draw it once off screen, filling the caches."""
-    if screen is None:
+def warm_screen(
+    context, screen: Any, wanted: Callable[[], bool] | None = None, slices: int = 0
+) -> None:
+    """Lay ``screen`` out for the window and draw it off screen, filling the caches.
+
+    The work runs in slices of idle time (``TextRenderer.time_slice``): when a slice is
+    used up, the rest is scheduled again, and dropped once ``wanted()`` says it is stale.
+    """
+    if screen is None or (wanted is not None and not wanted()):
         return
-    rect = pygame.Rect(0, 0, *context.window_size)
-    screen.layout(rect)
-    screen.draw(pygame.Surface(context.window_size))
+    try:
+        with context.text.time_slice(SLICE_SECONDS):
+            screen.layout(pygame.Rect(0, 0, *context.window_size))
+            screen.draw(pygame.Surface(context.window_size))
+    except TimeSliceOver:
+        if slices + 1 < MAX_SLICES:
+            context.schedule_idle(lambda: warm_screen(context, screen, wanted, slices + 1))
 
 
-def schedule_warm(context, make_screen: Callable[[], Any]) -> None:
+def schedule_warm(
+    context, make_screen: Callable[[], Any], wanted: Callable[[], bool] | None = None
+) -> None:
     """Warm the screen ``make_screen`` returns at idle time (None: nothing to warm)."""
-    context.schedule_idle(lambda: warm_screen(context, make_screen()))
+
+    def start() -> None:
+        if wanted is None or wanted():
+            warm_screen(context, make_screen(), wanted)
+
+    context.schedule_idle(start)
 
 
 def copied_random(rng: random.Random) -> random.Random:

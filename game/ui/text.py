@@ -7,7 +7,10 @@ most expensive thing a frame does, so every surface is cached by
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pygame
 
@@ -17,6 +20,10 @@ FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 ALIGNMENTS = {"left": "FONT_LEFT", "center": "FONT_CENTER", "right": "FONT_RIGHT"}
 
 Colour = tuple[int, int, int]
+
+
+class TimeSliceOver(Exception):  # a signal to stop for now, not an error
+    """Raise inside work done ahead (``time_slice``) when its slice of idle time is used up."""
 
 
 class TextRenderer:
@@ -33,6 +40,9 @@ class TextRenderer:
         self.cached_bytes = 0
         self.hits = 0
         self.misses = 0
+        # Set by ``time_slice``: when rendering ahead must stop for now, and renders so far.
+        self._slice_deadline: float | None = None
+        self._slice_renders = 0
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         """Return the Noto Sans font of ``size`` pixels (bold or regular)."""
@@ -75,6 +85,11 @@ class TextRenderer:
         if surface is not None:
             self._surfaces.move_to_end(key)
             return surface
+        if self._slice_deadline is not None:
+            # At least one render per slice, so work done ahead always moves on.
+            if self._slice_renders and time.perf_counter() > self._slice_deadline:
+                raise TimeSliceOver
+            self._slice_renders += 1
         font = self.font(size, bold)
         font.align = getattr(pygame, ALIGNMENTS.get(align, "FONT_LEFT"))
         wrap = width
@@ -132,6 +147,20 @@ class TextRenderer:
     def line_height(self, size: int, bold: bool = False) -> int:
         """Return the height of one line of text."""
         return self.font(size, bold).get_linesize()
+
+    @contextmanager
+    def time_slice(self, seconds: float) -> Iterator[None]:
+        """Render for about ``seconds``, then raise ``TimeSliceOver`` before the next render.
+
+        Work done ahead at idle time runs in such slices, so input that arrives meanwhile
+        waits at most a slice; what was rendered stays cached and the next slice goes on.
+        """
+        self._slice_deadline = time.perf_counter() + seconds
+        self._slice_renders = 0
+        try:
+            yield
+        finally:
+            self._slice_deadline = None
 
     def clear(self) -> None:
         """Forget every cached surface and size (fonts stay loaded)."""

@@ -113,13 +113,11 @@ class PlayFlow:
         """Draw the screen of play-list step ``index`` off screen at idle time (see ``ahead``)."""
         from game.ui.ahead import schedule_warm
 
-        def make() -> Screen | None:
+        def wanted() -> bool:
             # The player may have left the play, or moved past that step, meanwhile.
-            if self.closed or self.session.index > index:
-                return None
-            return self.preview_screen(index)
+            return not self.closed and self.session.index <= index
 
-        schedule_warm(self.context, make)
+        schedule_warm(self.context, lambda: self.preview_screen(index), wanted)
 
     def preview_screen(self, index: int) -> Screen | None:
         """Return a stand-in for the screen of step ``index``, changing no state of the play.
@@ -333,15 +331,20 @@ class RoundScreen(Screen):
 
     def preview_feedback(self) -> None:
         """Draw the feedback of the current answer off screen (skipped when it is stale)."""
-        if self.done or self.answer_snapshot() != self.previewed_answer:
-            return
+        snapshot = self.previewed_answer
+
+        def wanted() -> bool:
+            return not self.done and self.answer_snapshot() == snapshot
+
         make = getattr(self.host, "feedback_preview", None)
+        if make is None or not wanted():
+            return
         result = self.preview_result()
-        if make is None or result is None:
+        if result is None:
             return
         from game.ui.ahead import warm_screen
 
-        warm_screen(self.context, make(self.round, result, self.title))
+        warm_screen(self.context, make(self.round, result, self.title), wanted)
 
     def finish(self, result: Any) -> Command | None:
         """Hand the judged round to the host (once)."""
