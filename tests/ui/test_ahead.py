@@ -13,6 +13,24 @@ def idle_until_done(driver) -> None:
     driver.idle()
 
 
+def texts_rendered_in_first_frame(driver, act) -> int:
+    """Do ``act()`` and return how many texts its first frame rendered anew.
+
+    Idle work after the frame (drawing the following screen ahead) does not count.
+    """
+    text = driver.context.text
+    before, counted = text.misses, []
+
+    def record(*_: object) -> None:
+        if not counted:
+            counted.append(text.misses - before)
+
+    driver.frame_recorder = record
+    act()
+    driver.frame_recorder = None
+    return counted[0]
+
+
 def test_a_stand_in_round_leaves_the_random_generator_and_the_play_as_they_were(start_as_player):
     driver = start_as_player()
     open_builtin_pack(driver)
@@ -52,13 +70,11 @@ def test_after_idle_time_the_next_screen_opens_without_rendering_new_text(start_
     open_builtin_pack(driver)
     assert driver.screen_name == "scene"
     idle_until_done(driver)
-    text = driver.context.text
-    misses = text.misses
 
-    driver.press(pygame.K_RETURN)
+    rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_RETURN))
 
     assert driver.screen_name != "scene"
-    assert text.misses == misses
+    assert rendered == 0
 
 
 def test_drawing_a_timeline_feedback_ahead_leaves_the_round_open(start_as_player):
@@ -161,3 +177,57 @@ def test_drawing_a_packs_first_screen_ahead_saves_nothing_and_leaves_the_random_
     assert screen.host.attempt_id is None
     assert driver.context.rng.getstate() == state
     assert store.best_scores(profile.id) == best
+
+
+def test_drawing_ahead_runs_in_slices_and_a_slice_always_makes_progress(
+    start_as_player, monkeypatch
+):
+    from game.ui import ahead
+
+    monkeypatch.setattr(ahead, "SLICE_SECONDS", 0.0)
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    driver.context.text.clear()
+    flow = driver.current_screen.host
+    tasks = []
+    run = driver.context.run_idle_task
+
+    def counting() -> bool:
+        found = run()
+        tasks.append(found)
+        return found
+
+    monkeypatch.setattr(driver.context, "run_idle_task", counting)
+    flow.prepare_step(flow.session.index + 1)
+    driver.idle()
+    sliced = len(tasks)
+
+    rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_RETURN))
+
+    # One render per slice: a screen of many texts takes many idle tasks, then opens warm.
+    assert sliced > 5
+    assert rendered == 0
+
+
+def test_each_answer_of_a_quiz_question_is_drawn_ahead_without_answering(start_as_player):
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    while driver.screen_name != "quiz":
+        screen = driver.current_screen
+        if driver.screen_name == "timeline":
+            driver.click(screen.submit)
+        elif driver.screen_name == "who_said":
+            for quote in screen.round.quotes:
+                screen.round.pair(quote.id, quote.speaker)
+            driver.click(screen.submit)
+        else:
+            driver.press(pygame.K_RETURN)
+        driver.settle()
+    screen = driver.current_screen
+    driver.idle()
+    assert screen.round.answers == {}
+
+    rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_2))
+
+    assert screen.answer_result is not None
+    assert rendered == 0

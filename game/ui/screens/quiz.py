@@ -7,6 +7,7 @@ The time limit (only when the round has one) stands still while the explanation 
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pygame
@@ -190,6 +191,30 @@ class QuizScreen(RoundScreen):
         """Focus the first answer."""
         if self.answers:
             self.focus(self.answers[0])
+        self.prepare_answers()
+
+    def prepare_answers(self) -> None:
+        """Draw the screen as each answer would leave it, ahead, while the player reads.
+
+        Each stand-in answers on a copy of the round, so the round judges it and stays open.
+        """
+        from game.ui.ahead import schedule_warm
+
+        question = self.question
+
+        def wanted() -> bool:
+            return not self.done and self.question is question and self.answer_result is None
+
+        def answered(choice_id: str) -> QuizScreen:
+            stand_in = copy.deepcopy(self.round)
+            screen = QuizScreen(self.context, self.host, stand_in, self.title)
+            screen.question = question
+            screen.chosen_id = choice_id
+            screen.answer_result = stand_in.answer(question.id, choice_id)
+            return screen
+
+        for choice in self.round.choices(question.id):
+            schedule_warm(self.context, lambda choice_id=choice.id: answered(choice_id), wanted)
 
     def answer_snapshot(self) -> object:
         """Return True once the last question is answered: the round is judged then."""
@@ -224,6 +249,7 @@ class QuizScreen(RoundScreen):
         self.column.offset = 0
         self.column.arrange()
         self.focus(self.answers[0])
+        self.prepare_answers()
         return Handled()
 
     def handle_event(self, event: pygame.event.Event) -> Command | None:
