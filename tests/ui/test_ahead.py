@@ -231,3 +231,17 @@ def test_each_answer_of_a_quiz_question_is_drawn_ahead_without_answering(start_a
 
     assert screen.answer_result is not None
     assert rendered == 0
+    if not screen.round.finished:
+        answered = screen.question
+        rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_RETURN))
+        assert screen.question is not answered
+        assert rendered == 0
+
+
+def test_the_modules_imported_at_idle_time_exist():
+    import importlib
+
+    from game.ui.screens.start import LATER_MODULES
+
+    for name in LATER_MODULES:
+        assert importlib.import_module(name).__name__ == name

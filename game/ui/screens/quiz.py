@@ -234,7 +234,26 @@ class QuizScreen(RoundScreen):
         self.context.play_sound("right" if self.answer_result.right else "wrong")
         self.relayout(self.rect)
         self.focus(self.next_button)
+        self.prepare_next_question()
         return Handled()
+
+    def prepare_next_question(self) -> None:
+        """Draw the next question ahead while the player reads the explanation."""
+        if self.round.finished:
+            return
+        from game.ui.ahead import schedule_warm
+
+        answered = self.question
+
+        def wanted() -> bool:
+            return not self.done and self.question is answered
+
+        # A new screen on the same round shows its first unanswered question: the next one.
+        schedule_warm(
+            self.context,
+            lambda: QuizScreen(self.context, self.host, self.round, self.title),
+            wanted,
+        )
 
     def next_question(self) -> Command | None:
         """Show the next question, or hand the finished round on."""

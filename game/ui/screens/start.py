@@ -2,7 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
+
 from game.ui.screen import Reset, Screen
+
+# Modules the screens import only when first needed. Importing them at idle time after the
+# first frame keeps reading (and, without bytecode files, compiling) them out of a frame.
+LATER_MODULES = (
+    "game.ui.screens.menu",
+    "game.ui.screens.review_bridge",
+    "game.ui.screens.review",
+    "game.rounds.review",
+    "game.ui.screens.packs",
+    "game.ui.screens.play",
+    "game.ui.ahead",
+    "game.rounds.session",
+    "game.ui.screens.scene",
+    "game.ui.screens.timeline",
+    "game.ui.screens.who_said",
+    "game.ui.screens.quiz",
+    "game.ui.screens.feedback",
+    "game.ui.screens.results",
+    "game.ui.screens.pause",
+    "game.ui.screens.settings",
+    "game.ui.screens.about",
+    "game.ui.pictures.renderer",
+)
 
 
 def first_screens(context) -> list[Screen]:
@@ -46,6 +71,8 @@ def schedule_warm_up(context) -> None:
 
     context.schedule_idle(context.prime_translator)
     context.schedule_idle(load_packs)
+    for name in LATER_MODULES:
+        context.schedule_idle(lambda name=name: importlib.import_module(name))
 
 
 def warm_menu(context) -> None:
