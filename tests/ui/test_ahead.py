@@ -245,3 +245,21 @@ def test_the_modules_imported_at_idle_time_exist():
 
     for name in LATER_MODULES:
         assert importlib.import_module(name).__name__ == name
+
+
+def test_the_results_drawn_ahead_are_shown_and_still_follow_a_language_switch(start_as_player):
+    from play_helpers import play_to_results
+
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    play_to_results(driver, right=False)
+    screen = driver.current_screen
+    assert screen.name == "results"
+    assert screen is screen.flow.prepared_results
+    assert driver.has("Results", exact=True)
+
+    driver.context.set_language("ru")
+    driver.render()
+
+    assert driver.has("Результаты", exact=True)
+    assert not driver.has("Results", exact=True)

@@ -75,6 +75,8 @@ class PlayFlow:
         self.session = Session(pack, rng, review_queue=self.review_queue)
         self.best_before = self.best_score()
         self.closed = False
+        # The results screen drawn ahead during the last feedback, shown when the play ends.
+        self.prepared_results: Screen | None = None
 
     # -- where we are ---------------------------------------------------------------------
     def round_number(self) -> int:
@@ -98,7 +100,9 @@ class PlayFlow:
             self.close_attempt()
             from game.ui.screens.results import ResultsScreen
 
-            return ResultsScreen(self.context, self)
+            # The results drawn ahead are the same screen: keep their layout.
+            prepared = self.prepared_results
+            return prepared if prepared is not None else ResultsScreen(self.context, self)
         step = session.current_step
         if isinstance(step, SceneStep):
             from game.ui.screens.scene import SceneScreen
@@ -131,7 +135,8 @@ class PlayFlow:
                 return None
             from game.ui.screens.results import ResultsScreen
 
-            return ResultsScreen(self.context, self)
+            self.prepared_results = ResultsScreen(self.context, self)
+            return self.prepared_results
         step = steps[index]
         if isinstance(step, SceneStep):
             from game.ui.screens.scene import SceneScreen

@@ -73,9 +73,30 @@ class ResultsScreen(Screen):
         self.flow = flow
         self.toast = Toast(context)
         self.cheered = False
+        # What the last full layout was made for (see ``laid_out_for``).
+        self.layout_basis: tuple | None = None
+
+    def laid_out_for(self, rect: pygame.Rect) -> bool:
+        """Return True when the widgets were laid out for this window, look and language.
+
+        The results are drawn ahead while the last feedback is read (``PlayFlow``); the
+        long list of mistakes is then not measured a second time when the screen opens.
+        """
+        basis = self.layout_basis
+        context = self.context
+        return (
+            basis is not None
+            and basis[0] == tuple(rect)
+            and basis[1] is context.theme
+            and basis[2] is context.t
+            and basis[3] == context.profile_name
+        )
 
     def layout(self, rect: pygame.Rect) -> None:
         """Put the totals and buttons on the left and the rounds and mistakes on the right."""
+        if self.laid_out_for(rect):
+            return
+        self.layout_basis = None
         super().layout(rect)
         context, theme, t = self.context, self.context.theme, self.context.t
         flow, session, pack = self.flow, self.flow.session, self.flow.pack
@@ -199,6 +220,7 @@ class ResultsScreen(Screen):
             context, rows, rect=right.inflate(-theme.space(3), -theme.space(3))
         )
         self.toast.place()
+        self.layout_basis = (tuple(rect), context.theme, context.t, context.profile_name)
 
     def widgets(self) -> list:
         """Return the summary, the buttons and the list of rounds and mistakes."""
