@@ -123,3 +123,14 @@ def test_switching_language_mid_round_renames_the_round_and_its_cards(start_as_p
     event = screen.round.events[order[0]]
     assert screen.cards[order[0]].label == russian.text(event.text, pack)
     assert list(screen.round.order) == order
+
+
+def test_feedback_names_the_round_it_is_about_not_the_next_one(start_as_player):
+    """After round n, the feedback's heading still says "Round n of m"."""
+    driver = start_as_player(language="en")
+    open_builtin_pack(driver)
+    play_until(driver, "timeline")
+    before = driver.current_screen.progress.text
+    play_step(driver, right=True, direct=True)
+    assert driver.screen_name == "feedback"
+    assert driver.current_screen.progress.text == before

@@ -265,7 +265,9 @@ class FeedbackScreen(Screen):
         super().layout(rect)
         context, theme, t = self.context, self.context.theme, self.context.t
         inner = layout.content_rect(rect, theme)
-        self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
+        self.progress = Label(
+            context, self.host.progress_text(self.record), role="small", colour="primary"
+        )
         from game.ui.screens.play import shown_title
 
         self.heading = Label(

@@ -32,8 +32,8 @@ class RoundHost(Protocol):
 
     pack: Pack
 
-    def progress_text(self) -> str:
-        """Return where the player is, such as "Round 2 of 9"."""
+    def progress_text(self, record: Any = None) -> str:
+        """Return where the player is, such as "Round 2 of 9" (of ``record``'s round if given)."""
 
     def round_finished(self, round_: Any, result: Any, title: Any) -> Command:
         """Record a judged round and return the command that shows its feedback."""
@@ -83,13 +83,19 @@ class PlayFlow:
         """Return the 1-based number of the current (or next) round."""
         return len(self.session.records) + 1
 
-    def progress_text(self) -> str:
-        """Return "Round n of m" for the current round."""
+    def progress_text(self, record: Any = None) -> str:
+        """Return "Round n of m" for the current round, or for the finished round ``record``."""
         total = len(self.pack.rounds)
+        number = self.round_number()
+        if record is not None:
+            # Feedback names the round it is about, not the one that comes next.
+            round_ids = [step.id for step in self.pack.rounds]
+            if record.round_id in round_ids:
+                number = round_ids.index(record.round_id) + 1
         return self.context.t.ngettext(
             "Round {number} of {total}", "Round {number} of {total}", total
         ).format(
-            number=self.context.t.format_number(min(self.round_number(), total)),
+            number=self.context.t.format_number(min(number, total)),
             total=self.context.t.format_number(total),
         )
 

@@ -74,13 +74,18 @@ class ReviewFlow:
         finished = sum(1 for task in self.review.tasks if task.round.finished)
         return min(len(self.review.tasks), finished + 1)
 
-    def progress_text(self) -> str:
-        """Return "Practice 2 of 6"."""
+    def progress_text(self, record: Any = None) -> str:
+        """Return "Practice 2 of 6" for the current task, or for the finished one (``record``)."""
         t = self.context.t
         total = len(self.review.tasks)
+        number = self.task_number()
+        if record is not None:
+            # Feedback names the task it is about: the last one finished.
+            finished = sum(1 for task in self.review.tasks if task.round.finished)
+            number = max(1, min(total, finished))
         return t.ngettext(
             "Practice {number} of {total}", "Practice {number} of {total}", total
-        ).format(number=t.format_number(self.task_number()), total=t.format_number(total))
+        ).format(number=t.format_number(number), total=t.format_number(total))
 
     def task_title(self, round_: Any) -> str:
         """Return the title of one task by its kind."""
