@@ -5,8 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.ui import layout
-from game.ui.screen import Command, Handled, Pop, Screen
-from game.ui.widgets import Button, Label, ScrollList
+from game.ui.screen import Command, Handled, Screen
+from game.ui.widgets import Label, ScrollList
+from game.ui.widgets.header import back_and_title
 
 SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K_PAGEUP: -6}
 
@@ -68,21 +69,7 @@ class AboutScreen(Screen):
         super().layout(rect)
         context, theme, t = self.context, self.context.theme, self.context.t
         inner = layout.content_rect(rect, theme)
-        self.back = Button(
-            context,
-            t.gettext("Back"),
-            lambda: Pop(),
-            icon="arrow-left",
-            variant="quiet",
-            key="back",
-        )
-        back_width = min(inner.width // 3, self.back.preferred_width())
-        back_height = self.back.preferred_height(back_width)
-        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
-        self.title = Label(context, t.gettext("About Okuya"), role="title", valign="middle")
-        title_x = self.back.rect.right + theme.space(3)
-        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
-        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+        self.back, self.title = back_and_title(context, inner, t.gettext("About Okuya"))
 
         def heading(text: str) -> Label:
             return Label(context, text, role="heading")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pygame
 
 from game.ui import layout
-from game.ui.screen import Command, Handled, Pop, Push, Screen
-from game.ui.widgets import Button, Card, Label, ScrollList, Toast
+from game.ui.screen import Command, Handled, Push, Screen
+from game.ui.widgets import Card, Label, ScrollList, Toast
+from game.ui.widgets.header import back_and_title
 from game.ui.widgets.icon import draw_icon
 
 PACK_FILE = "pack.yaml"
@@ -293,21 +294,7 @@ class PacksScreen(Screen):
             ]
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
-        self.back = Button(
-            context,
-            t.gettext("Back"),
-            lambda: Pop(),
-            icon="arrow-left",
-            variant="quiet",
-            key="back",
-        )
-        back_width = min(inner.width // 3, self.back.preferred_width())
-        back_height = self.back.preferred_height(back_width)
-        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
-        self.title = Label(context, t.gettext("Choose a pack"), role="title", valign="middle")
-        title_x = self.back.rect.right + theme.space(3)
-        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
-        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+        self.back, self.title = back_and_title(context, inner, t.gettext("Choose a pack"))
         body = pygame.Rect(
             inner.x,
             self.title.rect.bottom + gap,

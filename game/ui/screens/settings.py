@@ -10,8 +10,9 @@ import pygame
 
 from game.i18n import LANGUAGES
 from game.ui import layout
-from game.ui.screen import Command, Pop, Screen
-from game.ui.widgets import Button, Choice, Label, ScrollList, Slider, Toggle
+from game.ui.screen import Command, Screen
+from game.ui.widgets import Choice, ScrollList, Slider, Toggle
+from game.ui.widgets.header import back_and_title
 
 
 class SettingsScreen(Screen):
@@ -33,21 +34,7 @@ class SettingsScreen(Screen):
         settings = context.settings
         inner = layout.content_rect(rect, theme)
         column = layout.centered_column(rect, theme, width_fraction=0.8, max_width=theme.space(120))
-        self.back = Button(
-            context,
-            t.gettext("Back"),
-            lambda: Pop(),
-            icon="arrow-left",
-            variant="quiet",
-            key="back",
-        )
-        back_width = min(inner.width // 3, self.back.preferred_width())
-        back_height = self.back.preferred_height(back_width)
-        self.back.rect = pygame.Rect(inner.x, inner.y, back_width, back_height)
-        self.title = Label(context, t.gettext("Settings"), role="title", valign="middle")
-        title_x = self.back.rect.right + theme.space(3)
-        title_height = max(back_height, self.title.preferred_height(inner.right - title_x))
-        self.title.rect = pygame.Rect(title_x, inner.y, inner.right - title_x, title_height)
+        self.back, self.title = back_and_title(context, inner, t.gettext("Settings"))
 
         def percent(value: float) -> str:
             return t.format_percent(value)
