@@ -134,3 +134,21 @@ def test_feedback_names_the_round_it_is_about_not_the_next_one(start_as_player):
     play_step(driver, right=True, direct=True)
     assert driver.screen_name == "feedback"
     assert driver.current_screen.progress.text == before
+
+
+def test_a_paraphrase_is_not_dressed_in_quotation_marks(start_as_player):
+    """Reported speech is tagged as such and shown without quotation marks; direct speech has them."""
+    driver = start_as_player(language="en")
+    open_builtin_pack(driver)
+    play_until(driver, "who_said")
+    screen = driver.current_screen
+    quotes = {quote.id: quote for quote in screen.round.quotes}
+    cards = {card.quote_id: card for card in screen.quote_cards}
+    assert any(quote.reported for quote in quotes.values())
+    assert any(not quote.reported for quote in quotes.values())
+    for quote_id, card in cards.items():
+        if quotes[quote_id].reported:
+            assert card.label == quotes[quote_id].text.source
+            assert card.tag
+        else:
+            assert card.label == f"“{quotes[quote_id].text.source}”"

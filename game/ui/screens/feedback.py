@@ -44,8 +44,13 @@ def person_text(t, person, pack) -> str:
     )
 
 
-def quote_text(t, text: str) -> str:
-    """Return a quote in the language's quotation marks."""
+def quote_text(t, text: str, reported: bool = False) -> str:
+    """Return a quote in the language's quotation marks; a paraphrase (``reported``) without them.
+
+    Quotation marks promise the speaker's own words, which a paraphrase is not.
+    """
+    if reported:
+        return text
     return t.pgettext("a quotation", "“{quote}”").format(quote=text)
 
 
@@ -136,7 +141,7 @@ def who_said_items(context, result, round_, pack) -> list[TextBlock]:
             )
         lines = [
             Line(status, "small", accent, True),
-            Line(quote_text(t, t.text(quote.text, pack)), "body", "text", True),
+            Line(quote_text(t, t.text(quote.text, pack), quote.reported), "body", "text", True),
         ]
         if item.reported:
             lines.append(

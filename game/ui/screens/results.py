@@ -36,7 +36,7 @@ def mistake_lines(context, item_id: str, pack) -> list[Line]:
             quote = pack.quote(rest)
             return [
                 Line(t.gettext("Who said it"), "small", "primary", True),
-                Line(quote_text(t, t.text(quote.text, pack)), "body"),
+                Line(quote_text(t, t.text(quote.text, pack), quote.reported), "body"),
                 Line(
                     t.gettext("Said by {person}").format(
                         person=person_text(t, pack.person(quote.speaker), pack)

@@ -99,7 +99,7 @@ class WhoSaidScreen(RoundScreen):
             QuoteCard(
                 context,
                 quote.id,
-                quote_text(t, t.text(quote.text, pack)),
+                quote_text(t, t.text(quote.text, pack), quote.reported),
                 tag=reported if quote.reported else "",
                 empty_text=not_matched,
                 picking_text=picking,
