@@ -7,6 +7,7 @@ most expensive thing a frame does, so every surface is cached by
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -20,6 +21,15 @@ FONT_FILES = {False: "NotoSans-Regular.ttf", True: "NotoSans-Bold.ttf"}
 ALIGNMENTS = {"left": "FONT_LEFT", "center": "FONT_CENTER", "right": "FONT_RIGHT"}
 
 Colour = tuple[int, int, int]
+
+# Only ASCII white space breaks a line: translators glue words with no-break spaces (U+00A0),
+# as Russian typography asks ("4 октября", "и «Мекеним»"), and str.split() would undo that.
+_BREAKABLE_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Return ``text`` with runs of breakable white space made one space; keep no-break spaces."""
+    return _BREAKABLE_SPACE.sub(" ", text).strip(" ")
 
 
 class TimeSliceOver(Exception):  # a signal to stop for now, not an error
@@ -142,7 +152,8 @@ class TextRenderer:
 
     def longest_word_width(self, text: str, size: int, *, bold: bool = False) -> int:
         """Return the width of the widest single word, which wrapping cannot break nicely."""
-        return max((self.line_size(word, size, bold)[0] for word in text.split()), default=0)
+        words = _BREAKABLE_SPACE.split(text)
+        return max((self.line_size(word, size, bold)[0] for word in words if word), default=0)
 
     def line_height(self, size: int, bold: bool = False) -> int:
         """Return the height of one line of text."""

@@ -7,6 +7,7 @@ import pygame
 from game.model.pack import Scene
 from game.ui import layout
 from game.ui.screen import Command, Handled, Push, Screen
+from game.ui.text import collapse_spaces
 from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.scroll_column import ScrollColumn
 
@@ -36,7 +37,7 @@ class SceneScreen(Screen):
             part.strip() for part in t.text(self.scene.text, pack).split("\n\n") if part.strip()
         ]
         self.paragraphs = [
-            Label(context, " ".join(part.split()), role="body") for part in paragraphs
+            Label(context, collapse_spaces(part), role="body") for part in paragraphs
         ]
         self.next_button = Button(
             context,
