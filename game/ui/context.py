@@ -99,6 +99,8 @@ class AppContext:
         self.data_dir = data_dir
         self.pack_path = pack_path
         self.watch = watch
+        # The ``--pack`` folder opens by itself once, when the first player is chosen.
+        self.requested_pack_opened = False
         self.pack: Pack | None = None
         # Loaded pack entries by folder, kept while the files and the language stay the same.
         self.pack_cache: dict[str, Any] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.screen import PopTo
 from game.ui.screens.packs import PackCard
 
 
@@ -54,11 +55,46 @@ def test_packs_can_be_chosen_with_the_keyboard(start_as_player, user_packs):
     assert driver.current_screen.focused_widget is not focused
 
 
-def test_a_pack_given_on_the_command_line_is_the_only_one_listed(start_as_player, user_packs):
-    driver = start_as_player(pack_path=user_packs / "broken-pack")
-    cards = open_pack_list(driver)
+def choose_first_player(make_driver, **options):
+    driver = make_driver(language="en", **options)
+    assert driver.screen_name == "profiles"
+    driver.type_text("Айгүл")
+    driver.press(pygame.K_RETURN)
+    return driver
+
+
+def test_a_pack_given_on_the_command_line_starts_as_soon_as_a_player_is_chosen(
+    make_driver, user_packs
+):
+    driver = choose_first_player(make_driver, pack_path=user_packs / "moon-landing")
+    assert driver.screen_name not in ("menu", "packs")
+    assert driver.context.pack.id == "moon-landing-1969"
+    assert [screen.name for screen in driver.app.stack.screens[:2]] == ["menu", "packs"]
+
+
+def test_a_broken_pack_given_on_the_command_line_opens_on_its_problems(make_driver, user_packs):
+    driver = choose_first_player(make_driver, pack_path=user_packs / "broken-pack")
+    assert driver.screen_name == "packs"
+    cards = [widget for widget in driver.widgets() if isinstance(widget, PackCard)]
     assert len(cards) == 1
     assert cards[0].entry.pack is None
+
+
+def test_a_pack_given_on_the_command_line_is_the_only_one_listed(make_driver, user_packs):
+    driver = choose_first_player(make_driver, pack_path=user_packs / "moon-landing")
+    driver.app.stack.apply(PopTo("menu"))
+    cards = open_pack_list(driver)
+    assert [card.entry.pack.id for card in cards] == ["moon-landing-1969"]
+
+
+def test_without_a_pack_on_the_command_line_the_game_opens_on_the_menu_with_the_built_in_pack(
+    start_as_player, user_packs
+):
+    driver = start_as_player()
+    cards = open_pack_list(driver)
+    assert cards[0].entry.builtin
+    assert cards[0].entry.pack.id == "bishkek-2020"
+    assert driver.current_screen.focused_widget is cards[0]
 
 
 def test_checker_messages_follow_a_language_switch(start_as_player, user_packs):

@@ -6,6 +6,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pygame
+
 from game.ui.watch import PackWatcher
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "model" / "example_pack"
@@ -34,10 +36,13 @@ def test_the_watcher_reports_a_change_once_and_only_after_its_interval(tmp_path)
     assert not watcher.changed()
 
 
-def test_a_broken_then_fixed_pack_shows_its_errors_then_plays_again(start_as_player, tmp_path):
+def test_a_broken_then_fixed_pack_shows_its_errors_then_plays_again(make_driver, tmp_path):
     folder = tmp_path / "watched"
     shutil.copytree(EXAMPLE_PACK, folder)
-    driver = start_as_player(pack_path=folder, watch=True)
+    driver = make_driver(language="en", pack_path=folder, watch=True)
+    driver.type_text("Айгүл")
+    driver.press(pygame.K_RETURN)
+    assert driver.context.pack.id == "moon-landing-1969"  # the watched pack opens at once
     watcher = driver.app.watcher
     assert watcher is not None
     watcher.interval = 0.0

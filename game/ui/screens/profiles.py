@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui import layout, storage_bridge
-from game.ui.screen import Command, Handled, Quit, Replace, Screen
+from game.ui.screen import Command, Handled, Quit, Screen
 from game.ui.widgets import Button, Card, Label, ScrollList, TextInput, Toast
 
 MAX_NAME_LENGTH = 30
@@ -208,6 +208,6 @@ class ProfilesScreen(Screen):
         return self._go_to_menu()
 
     def _go_to_menu(self) -> Command:
-        from game.ui.screens.menu import MenuScreen
+        from game.ui.screens.start import after_choosing_a_player
 
-        return Replace(MenuScreen(self.context))
+        return after_choosing_a_player(self.context)

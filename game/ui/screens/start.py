@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from game.ui.screen import Reset, Screen
+from game.ui.screen import Command, Replace, Reset, Screen
 
 # Modules the screens import only when first needed. Importing them at idle time after the
 # first frame keeps reading (and, without bytecode files, compiling) them out of a frame.
@@ -93,22 +93,40 @@ def warm_menu(context) -> None:
         screen.draw(scratch)
 
 
-def reload_pack(context) -> None:
-    """Reload the watched pack: play it again from the start, or show its problems."""
+def requested_pack_screens(context) -> list[Screen]:
+    """Return the stack that plays the ``--pack`` folder from its start, or lists its problems.
+
+    The stack is the one a player builds by hand (menu, the pack list, the play), so leaving
+    the play goes back to the menu as usual.
+    """
     from game.ui.screens.menu import MenuScreen
     from game.ui.screens.packs import PacksScreen, load_entry
 
+    entry = load_entry(context.pack_path, context.t)
+    screens: list[Screen] = [MenuScreen(context), PacksScreen(context, entries=[entry])]
+    if entry.pack is not None:
+        context.pack = entry.pack
+        play = start_pack_screen(context, entry.pack)
+        if play is not None:
+            screens.append(play)
+    return screens
+
+
+def after_choosing_a_player(context) -> Command:
+    """Go to the menu, or straight into the ``--pack`` folder the first time a player is chosen."""
+    from game.ui.screens.menu import MenuScreen
+
+    if context.pack_path is not None and not context.requested_pack_opened:
+        context.requested_pack_opened = True
+        return Reset(requested_pack_screens(context))
+    return Replace(MenuScreen(context))
+
+
+def reload_pack(context) -> None:
+    """Reload the watched pack: play it again from the start, or show its problems."""
     if context.stack is None or context.profile is None:
         return
-    entry = load_entry(context.pack_path, context.t)
-    if entry.pack is None:
-        context.stack.apply(Reset([MenuScreen(context), PacksScreen(context, entries=[entry])]))
-        return
-    context.pack = entry.pack
-    screens: list[Screen] = [MenuScreen(context)]
-    play = start_pack_screen(context, entry.pack)
-    screens.append(play if play is not None else PacksScreen(context, entries=[entry]))
-    context.stack.apply(Reset(screens))
+    context.stack.apply(Reset(requested_pack_screens(context)))
     top = context.stack.top
     toast = getattr(top, "toast", None)
     if toast is not None:
