@@ -106,3 +106,50 @@ def test_a_failing_idle_task_is_logged_and_skipped(start_as_player, caplog):
     driver.idle()
     assert ran == [True]
     assert "idle task failed" in caplog.text
+
+
+class CountingClock:
+    """Stand in for ``pygame.time.Clock``: count the frame-rate caps asked for."""
+
+    def __init__(self) -> None:
+        self.ticks: list[int] = []
+
+    def tick(self, frame_rate: int = 0) -> int:
+        self.ticks.append(frame_rate)
+        return 0
+
+
+def test_an_idle_loop_sleeps_between_polls_and_draws_nothing(start_as_player, monkeypatch):
+    import game.app
+
+    driver = start_as_player()
+    driver.render(force=True)
+    driver.idle()
+    pygame.event.clear()
+    slept: list[float] = []
+    monkeypatch.setattr(game.app.time, "sleep", slept.append)
+    frames, clock = driver.app.frames_drawn, CountingClock()
+    for _ in range(3):
+        driver.app.run_once(clock)
+    assert driver.app.frames_drawn == frames
+    assert len(slept) == 3 and all(seconds >= game.app.IDLE_POLL_SECONDS for seconds in slept)
+    assert clock.ticks == []
+
+
+def test_an_animating_screen_is_drawn_every_loop_at_most_sixty_times_a_second(
+    start_as_player, monkeypatch
+):
+    import game.app
+
+    driver = start_as_player()
+    driver.idle()
+    pygame.event.clear()
+    monkeypatch.setattr(type(driver.app.stack), "animating", property(lambda stack: True))
+    slept: list[float] = []
+    monkeypatch.setattr(game.app.time, "sleep", slept.append)
+    frames, clock = driver.app.frames_drawn, CountingClock()
+    for _ in range(3):
+        driver.app.run_once(clock)
+    assert driver.app.frames_drawn == frames + 3
+    assert clock.ticks == [game.app.FRAME_RATE] * 3
+    assert slept == []
