@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.i18n import Translator
+from game.i18n import LANGUAGES, Translator
+from game.i18n.translator import PSEUDO
 from game.ui.text import TextRenderer
 from game.ui.theme import Theme, clamp_text_scale
 
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
     from game.model.pack import Pack
     from game.ui.screen import ScreenStack
 
-LANGUAGE_CODES = ("ky", "ru", "en", "pseudo")
+# Every language the game offers (game/i18n/translator.py), and the test pseudo-locale.
+LANGUAGE_CODES = (*LANGUAGES, PSEUDO)
 
 log = logging.getLogger(__name__)
 

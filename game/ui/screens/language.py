@@ -15,7 +15,7 @@ class LanguageScreen(Screen):
 
     name = "language"
 
-    def __init__(self, context, languages: tuple[str, ...] = ("ky", "ru", "en")) -> None:
+    def __init__(self, context, languages: tuple[str, ...] = tuple(LANGUAGES)) -> None:
         super().__init__(context)
         self.languages = languages
         # The prompt is shown in every language at once: nobody has chosen one yet.

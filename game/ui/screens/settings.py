@@ -39,7 +39,7 @@ class SettingsScreen(Screen):
         def percent(value: float) -> str:
             return t.format_percent(value)
 
-        languages = [(code, LANGUAGES[code]) for code in ("ky", "ru", "en")]
+        languages = list(LANGUAGES.items())
         if settings.language not in LANGUAGES:
             languages.append((settings.language, settings.language))
         self.controls = [
