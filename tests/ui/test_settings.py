@@ -95,3 +95,42 @@ def test_the_volume_slider_follows_a_mouse_drag(start_as_player):
     track = slider.track_rect()
     driver.drag(slider, (track.x - 50, track.centery))
     assert driver.context.settings.volume == 0.0
+
+
+class RecordingSoundPlayer:
+    """Stand in for the sound player: remember what was played and what the settings asked."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+        self.volume = 0.8
+        self.enabled = True
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+
+def test_the_sound_switch_silences_the_game_and_the_volume_reaches_the_player(start_as_player):
+    driver = start_as_player("Айгүл")
+    sounds = RecordingSoundPlayer()
+    driver.context.sounds = sounds
+    driver.click("Settings")
+    slider = driver.find("Volume")
+    track = slider.track_rect()
+    driver.drag(slider, (track.x + track.width // 2, track.centery))
+    assert sounds.volume == driver.context.settings.volume
+    assert 0.3 < sounds.volume < 0.7
+    driver.click("Sound")
+    assert driver.context.settings.sound is False and sounds.enabled is False
+    sounds.played.clear()
+    driver.context.play_sound("select")
+    driver.press(pygame.K_TAB)
+    assert sounds.played == []
+    driver.click("Sound")
+    driver.context.play_sound("select")
+    assert sounds.played == ["select"]
