@@ -199,6 +199,9 @@ def test_quiz_answers_with_number_keys_and_shows_the_explanation(start_as_player
     assert screen.answer_result is not None and not screen.answer_result.right
     marked = {button.verdict for button in screen.answers}
     assert marked == {"right", "wrong", None} or marked == {"right", "wrong"}
+    # Colour is never the only signal: each marked answer also says it in words.
+    words = {button.verdict: button.verdict_text for button in screen.answers if button.verdict}
+    assert words["right"] and words["wrong"] and words["right"] != words["wrong"]
     assert any("From the article" in label for label in driver.labels())
     question = screen.question
     driver.press(pygame.K_2)  # a second answer is ignored
