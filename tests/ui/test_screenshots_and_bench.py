@@ -63,3 +63,25 @@ def test_the_report_shows_each_figure_beside_its_target():
     report = format_report(figures)
     assert "≤ 4 ms" in report and "≤ 0.6 s" in report and "≤ 150 MB" in report
     assert "menu" in report
+
+
+def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, capsys):
+    import json
+
+    from game.ui import bench
+
+    # The measurements themselves are slow; here only the JSON the command prints is checked.
+    monkeypatch.setattr(bench, "measure_first_frame", lambda: 0.3)
+    monkeypatch.setattr(bench, "measure_idle", lambda: 0.5)
+    monkeypatch.setattr(
+        bench,
+        "measure_playthrough_in_children",
+        lambda: {"menu": [1.0, 2.0], "quiz": [3.0], bench.ENTER: [2.0], bench.STEADY: [1.0]},
+    )
+    assert bench.bench_command(as_json=True) == 0
+    figures = json.loads(capsys.readouterr().out)
+    required = {"frame_ms_p50", "frame_ms_p99", "frame_ms_max", "first_frame_s"}
+    required |= {"idle_cpu_percent", "peak_rss_mb", "screens"}
+    assert required <= set(figures)
+    assert set(figures["screens"]) == {"menu", "quiz"}
+    assert figures["frame_ms_max"] == 3.0 and figures["peak_rss_mb"] > 0
