@@ -29,6 +29,7 @@ COMMENT_TAGS = ("TRANSLATORS:",)
 # The header lines that change on every run; they alone never make a file worth rewriting.
 _VOLATILE_HEADER = re.compile(rb'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"$', re.MULTILINE)
 _PO_FIELD = re.compile(r'^(msgctxt|msgid|msgid_plural) ("(?:[^"\\]|\\.)*")$')
+_PREVIOUS_LEFTOVER = re.compile(r"^\s*\|\s*(msgctxt|msgid|msgid_plural)\b")
 # Pack texts are never %-formatted or .format()-ed: a "50% of" is not a format directive.
 _FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
 
@@ -147,6 +148,13 @@ def update_catalog(
         _carry_over_by_context(catalog)
     catalog.obsolete.clear()
     for message in catalog:
+        # Babel reads a "#| msgid" line left on a non-fuzzy entry as a translator comment
+        # ("| msgid ...") and would write it back as "# | msgid": drop such leftovers.
+        message.user_comments = [
+            comment for comment in message.user_comments if not _PREVIOUS_LEFTOVER.match(comment)
+        ]
+        if not message.fuzzy:
+            message.previous_id = []
         # Babel counts an untranslated plural ("", "") as a translation to fuzzy-match from;
         # a fuzzy mark on an empty translation means nothing, so drop it.
         if message.id and message.fuzzy and not _has_any_translation(message.string):

@@ -165,3 +165,16 @@ def test_cli_stats_lists_the_interface_and_the_built_in_pack_per_language(
     rows = {tuple(line.split()[:2]) for line in capsys.readouterr().out.splitlines()[1:]}
     assert {("interface", "ky"), ("interface", "ru")} <= rows
     assert {("bishkek-2020", "ky"), ("bishkek-2020", "ru")} <= rows
+
+
+def test_leftover_previous_source_on_a_reviewed_entry_is_dropped(pack_folder: Path) -> None:
+    """A '#| msgid' left on an entry whose fuzzy mark was removed does not come back as '# |'."""
+    translate_command(str(pack_folder), "ru", stats=False)
+    path = po_path(pack_folder)
+    text = path.read_text(encoding="utf-8").replace(
+        'msgctxt "events.vote.text"',
+        '#| msgid "The old vote text."\nmsgctxt "events.vote.text"',
+    )
+    path.write_text(text, encoding="utf-8")
+    translate_command(str(pack_folder), "ru", stats=False)
+    assert "The old vote text." not in path.read_text(encoding="utf-8")
