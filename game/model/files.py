@@ -21,6 +21,11 @@ from game.model.yaml_nodes import Document, locate, position
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
+MAX_TRANSLATION_BYTES = 8 * 1024 * 1024
+# A small file can declare a huge image ("decompression bomb"); decoding it would need
+# width x height x 4 bytes. A 12-megapixel camera photo is well inside these.
+MAX_PICTURE_SIDE = 10_000
+MAX_PICTURE_PIXELS = 25_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EVIDENCE_SECTIONS = ("events", "quotes", "questions")
 
@@ -54,6 +59,13 @@ _FOLDS = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
+def not_an_ordinary_file(name: str, t: Translator) -> str:
+    """Return the message for ``name`` being a folder, a device or a pipe instead of a file."""
+    return t.gettext("{file} is not an ordinary file (it is a folder, a device or a pipe)").format(
+        file=name
+    )
+
+
 def fold(text: str) -> str:
     """Return ``text`` with quotes, dashes, white space and case folded for comparison."""
     return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
@@ -83,6 +95,12 @@ def _png_problem(data: bytes, t: Translator) -> str:
         (crc,) = struct.unpack(">I", data[offset + 8 + length : end])
         if zlib.crc32(body) & 0xFFFFFFFF != crc:
             return t.gettext("the PNG file is damaged (a chunk's checksum is wrong)")
+        if kind == b"IHDR":
+            if length != 13:
+                return t.gettext("the PNG file's header chunk is damaged")
+            width, height = struct.unpack(">II", body[4:12])
+            if problem := _size_problem(width, height, t):
+                return problem
         if kind == b"IEND":
             return ""
         offset = end
@@ -108,6 +126,11 @@ def _jpeg_problem(data: bytes, t: Translator) -> str:
         (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
         if length < 2 or offset + 2 + length > len(data):
             return t.gettext("the JPEG file is cut short")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and length >= 7:
+            # A start-of-frame segment: precision, then height and width.
+            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
+            if problem := _size_problem(width, height, t):
+                return problem
         if marker == 0xDA:
             # The entropy-coded data follows; a whole file ends with EOI.
             if not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
@@ -115,6 +138,23 @@ def _jpeg_problem(data: bytes, t: Translator) -> str:
             return ""
         offset += 2 + length
     return t.gettext("the JPEG file is cut short")
+
+
+def _size_problem(width: int, height: int, t: Translator) -> str:
+    """Return why an image of ``width`` x ``height`` pixels cannot be shown ('' when it can)."""
+    if width < 1 or height < 1:
+        return t.gettext("the image has no pixels")
+    if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
+        return t.gettext(
+            "the image is {width} × {height} pixels; the limit is {side} pixels a side "
+            "and {megapixels} megapixels"
+        ).format(
+            width=width,
+            height=height,
+            side=MAX_PICTURE_SIDE,
+            megapixels=MAX_PICTURE_PIXELS // 1_000_000,
+        )
+    return ""
 
 
 def check_pictures(
@@ -254,6 +294,15 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
             pack=pack_shown, language=language
         )
         try:
+            # A pipe would make open() wait for ever: read only ordinary files, and not huge ones.
+            if not po_file.is_file():
+                raise OSError(not_an_ordinary_file(po_file.name, t))
+            if po_file.stat().st_size > MAX_TRANSLATION_BYTES:
+                raise ValueError(
+                    t.gettext("the file is larger than {limit} MB").format(
+                        limit=MAX_TRANSLATION_BYTES // 1048576
+                    )
+                )
             with po_file.open("rb") as stream:
                 catalogue = read_po(stream, locale=None, abort_invalid=True)
         except (OSError, ValueError, PoFileError, UnicodeError) as error:

@@ -21,7 +21,12 @@ from game.model.checks import run_checks
 from game.model.date_checks import parse_when
 from game.model.encoding import MAX_FILE_BYTES, read_bytes_limited, refuse_size
 from game.model.errors import PackError, Problem, Reporter, sort_problems
-from game.model.files import check_evidence, check_pictures, check_translations
+from game.model.files import (
+    check_evidence,
+    check_pictures,
+    check_translations,
+    not_an_ordinary_file,
+)
 from game.model.pack import (
     DEFAULT_SCORING,
     Event,
@@ -190,6 +195,17 @@ def _read(path: Path, reporter: Reporter, t: Translator) -> bytes | None:
         reporter.file = str(path)
         if not path.exists():
             reporter.error(None, "", t.gettext("no such file or folder"), "", "not-found")
+            return None
+        if not path.is_file():
+            # Opening a pipe would wait for a writer for ever, and a device such as
+            # /dev/zero never ends: read only ordinary files (or links to them).
+            reporter.error(
+                None,
+                "",
+                not_an_ordinary_file(path.name, t),
+                t.gettext("make it an ordinary text file saved as UTF-8"),
+                "unreadable",
+            )
             return None
         if refuse_size(path.stat().st_size, reporter, t):
             return None
