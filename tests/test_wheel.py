@@ -87,7 +87,8 @@ def test_the_installed_game_finds_its_data_folders(installed: tuple[Path, Path])
 
 
 def test_the_installed_okuya_checks_every_shipped_pack(installed: tuple[Path, Path]) -> None:
-    """``okuya check`` passes on each pack under the installed game/_data/content."""
+    """``okuya check --strict`` passes on each pack under the installed game/_data/content,
+    the built-in pack and its translations among them."""
     bin_folder, work = installed
     locate = _run(
         [
@@ -99,12 +100,15 @@ def test_the_installed_okuya_checks_every_shipped_pack(installed: tuple[Path, Pa
     )
     content = Path(locate.stdout.strip())
     packs = sorted(folder for folder in content.iterdir() if (folder / "pack.yaml").is_file())
-    if not packs:
-        pytest.skip("content/ has no pack yet")
-    result = _run([str(bin_folder / "okuya"), "check", *map(str, packs)], cwd=work)
+    assert "bishkek-2020" in [folder.name for folder in packs]
+    for language in ("ky", "ru"):
+        assert (
+            content / "bishkek-2020" / "locales" / language / "LC_MESSAGES" / "pack.po"
+        ).is_file()
+    result = _run([str(bin_folder / "okuya"), "check", "--strict", *map(str, packs)], cwd=work)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
-    assert len(result.stdout.splitlines()) >= len(packs)
+    assert result.stdout.splitlines() == [f"{folder}: ok" for folder in packs]
 
 
 def test_the_installed_okuya_writes_the_schema(installed: tuple[Path, Path]) -> None:
