@@ -12,6 +12,7 @@ always have at least two cards, where the right order scores 1 under every schem
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 from game.model.pack import DEFAULT_SCORING, SCORING_SCHEMES
@@ -184,39 +185,37 @@ def relative_all_previous_and_next(correct: list[str], response: list[str]) -> C
     return _relative_previous_and_next(correct, response, everything=True)
 
 
-def _ordered_subsets(positions: list[int], contiguous: bool) -> list[list[int]]:
-    """Return Moodle's candidate ordered subsets (as indexes into ``positions``).
-
-    Walk the response; add each item to every subset it can extend: one whose last value is
-    one less (both kinds), or any smaller value (ordered kind only, keeping a copy of the
-    subset without it, since a better value may come later). An item that extends nothing
-    starts a subset of its own.
-    """
-    subsets: list[list[int]] = []
-    for index, value in enumerate(positions):
-        extended = False
-        saved: list[list[int]] = []
-        for subset in subsets:
-            end = positions[subset[-1]]
-            if value == end + 1:
-                extended = True
-                subset.append(index)
-            elif not contiguous and value > end:
-                extended = True
-                saved.append(list(subset))
-                subset.append(index)
-        if not extended:
-            saved.append([index])
-        subsets.extend(saved)
-    return subsets
-
-
 def _longest_subset(correct: list[str], response: list[str], contiguous: bool) -> Counts:
     place = {item: index for index, item in enumerate(correct)}
     positions = [place[item] for item in response]
-    longest = max((len(subset) for subset in _ordered_subsets(positions, contiguous)), default=0)
+    longest = _longest_chain(positions) if contiguous else _longest_increasing(positions)
     # Moodle starts its best length at 1, so a single item never counts as a subset.
     return (longest if longest > 1 else 0), len(response)
+
+
+def _longest_increasing(positions: list[int]) -> int:
+    """Return the length of the longest increasing subsequence of ``positions``.
+
+    Moodle finds it by listing candidate subsets, which grows exponentially with the number
+    of items (an answer of swapped neighbours gives Fibonacci-many); patience sorting gives
+    the same length in O(n log n). The tests compare both on every order of up to 7 items.
+    """
+    tails: list[int] = []  # tails[k]: the smallest last value of an increasing run of k+1
+    for value in positions:
+        index = bisect.bisect_left(tails, value)
+        if index == len(tails):
+            tails.append(value)
+        else:
+            tails[index] = value
+    return len(tails)
+
+
+def _longest_chain(positions: list[int]) -> int:
+    """Return the longest chain k, k+1, k+2 ... of values appearing left to right in ``positions``."""
+    length: dict[int, int] = {}
+    for value in positions:
+        length[value] = length.get(value - 1, 0) + 1
+    return max(length.values(), default=0)
 
 
 def longest_ordered_subset(correct: list[str], response: list[str]) -> Counts:

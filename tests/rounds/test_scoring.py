@@ -6,6 +6,8 @@ definitions of Moodle's qtype_ordering (question.php, grade_response).
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -194,3 +196,52 @@ def test_all_previous_and_next_is_the_share_of_pairs_in_order(case: tuple) -> No
     assert grade("relative_all_previous_and_next", correct, response) == pytest.approx(
         in_order / len(pairs)
     )
+
+
+def _moodle_ordered_subsets(positions: list[int], contiguous: bool) -> list[list[int]]:
+    """Moodle's get_ordered_subsets, line for line: the reference the fast search must match.
+
+    Walk the response; add each value to every subset it can extend: one whose last value
+    is one less (both kinds), or any smaller value (ordered kind only, keeping a copy of the
+    subset without it, since a better value may come later). A value that extends nothing
+    starts a subset of its own.
+    """
+    subsets: list[list[int]] = []
+    for value in positions:
+        extended = False
+        saved: list[list[int]] = []
+        for subset in subsets:
+            end = subset[-1]
+            if value == end + 1:
+                extended = True
+                subset.append(value)
+            elif not contiguous and value > end:
+                extended = True
+                saved.append(list(subset))
+                subset.append(value)
+        if not extended:
+            saved.append([value])
+        subsets.extend(saved)
+    return subsets
+
+
+@pytest.mark.parametrize("size", range(1, 8))
+@pytest.mark.parametrize("scheme", ["longest_ordered_subset", "longest_contiguous_subset"])
+def test_subset_schemes_match_moodles_own_search_on_every_order(scheme: str, size: int) -> None:
+    """On every permutation of up to 7 items, the grade equals Moodle's subset enumeration."""
+    correct = [f"item-{index}" for index in range(size)]
+    contiguous = scheme == "longest_contiguous_subset"
+    for order in itertools.permutations(range(size)):
+        subsets = _moodle_ordered_subsets(list(order), contiguous)
+        longest = max(len(subset) for subset in subsets)
+        expected = (longest if longest > 1 else 0, size)
+        assert grade_counts(scheme, correct, [correct[index] for index in order]) == expected
+
+
+def test_subset_schemes_grade_a_long_timeline_with_swapped_neighbours() -> None:
+    """Moodle's enumeration would list Fibonacci(200)-many subsets here; the grade still comes."""
+    correct = [f"event-{index}" for index in range(200)]
+    swapped = [correct[index ^ 1] for index in range(200)]
+    assert grade_counts("longest_ordered_subset", correct, swapped) == (100, 200)
+    # B then C (index 1 then 2) is the longest chain of very-next items: 2.
+    assert grade_counts("longest_contiguous_subset", correct, swapped) == (2, 200)
