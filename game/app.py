@@ -141,6 +141,10 @@ class App:
             watch=self.watch,
         )
         self.context.fullscreen_handler = self.set_fullscreen
+        if self.requested_language:
+            self.context.command_line_settings["language"] = self.requested_language
+        if self.requested_fullscreen:
+            self.context.command_line_settings["fullscreen"] = True
         self.context.first_start = storage_bridge.first_start(store) and not self.requested_language
         self.context.recovered_from = recovered_from
         self.context.store_problem = store_problem

@@ -101,6 +101,9 @@ class AppContext:
         self.data_dir = data_dir
         self.pack_path = pack_path
         self.watch = watch
+        # Settings given on the command line (``--lang``, ``--fullscreen``): they win over a
+        # player's saved ones for this run, until the player changes them in the game.
+        self.command_line_settings: dict[str, Any] = {}
         # The ``--pack`` folder opens by itself once, when the first player is chosen.
         self.requested_pack_opened = False
         self.pack: Pack | None = None
@@ -152,6 +155,10 @@ class AppContext:
     def update_settings(self, save: bool = True, **changes: Any) -> None:
         """Change settings, apply them everywhere at once and save them for the profile."""
         old = self.settings
+        if save:
+            # The player changed these in the game: the command line no longer decides them.
+            for name in changes:
+                self.command_line_settings.pop(name, None)
         new = Settings.from_dict({**old.as_dict(), **changes})
         self.settings = new
         if new.language != old.language or self.translator.language != new.language:

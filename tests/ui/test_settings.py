@@ -134,3 +134,24 @@ def test_the_sound_switch_silences_the_game_and_the_volume_reaches_the_player(st
     driver.click("Sound")
     driver.context.play_sound("select")
     assert sounds.played == ["select"]
+
+
+def test_the_language_given_on_the_command_line_wins_over_the_players_saved_one(make_driver):
+    first = make_driver(language=None)
+    first.click("Русский")
+    first.type_text("Айгүл")
+    first.press(pygame.K_RETURN)
+    assert first.context.settings.language == "ru"
+    first.close()
+
+    again = make_driver(language="ky")
+    again.click("Айгүл")
+    assert again.context.settings.language == "ky"
+    assert again.current_screen.play_button.label == Translator("ky").gettext("Play")
+    # A language the player then picks in the game is theirs again.
+    again.click(again.current_screen.settings_button)
+    again.click("English")
+    again.press(pygame.K_ESCAPE)
+    again.click(again.current_screen.player_button)
+    again.click("Айгүл")
+    assert again.context.settings.language == "en"

@@ -200,7 +200,9 @@ class ProfilesScreen(Screen):
         self.context.profile = player
         saved = storage_bridge.load_settings(self.context.store, player)
         if saved is not None:
-            self.context.update_settings(save=False, **saved.as_dict())
+            # ``okuya --lang ky`` (or ``--fullscreen``) still holds after a player is chosen.
+            changes = {**saved.as_dict(), **self.context.command_line_settings}
+            self.context.update_settings(save=False, **changes)
         else:
             # A player with no saved settings keeps the ones on screen now.
             self.context.save_settings()
