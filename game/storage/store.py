@@ -14,7 +14,8 @@ queue are written in one transaction, so a kill mid-write loses only that round.
 ``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged is renamed
 aside as ``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
 ``recovered_from`` names the file set aside. A file made by a newer Okuya (a schema version
-this one does not know) is left alone and :class:`StoreError` is raised.
+this one does not know) is left alone and :class:`StoreError` is raised; so is a file
+that is locked or read-only (SQLite's "operational" errors are not damage).
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ class ProgressStore:
         try:
             self._connection = self._connect()
             self._migrate()
+        except sqlite3.OperationalError as error:
+            # Locked by another Okuya for longer than the timeout, read-only, or a full
+            # disk: the file is sound, so it must not be set aside as damaged.
+            self._close_quietly()
+            raise StoreError(f"cannot open {self.path}: {error}") from error
         except sqlite3.DatabaseError:
             # quick_check can pass on a file whose schema pages are damaged.
             if self.recovered_from is not None:

@@ -115,3 +115,37 @@ def test_the_store_uses_the_clock_only_for_the_name_of_the_file_set_aside(tmp_pa
         assert store.recovered_from is not None
         assert store.recovered_from.name == "progress.corrupt-20301231T235958Z.db"
     assert os.path.exists(path)
+
+
+def test_a_locked_database_is_refused_not_set_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another Okuya holding a write lock past the timeout is not damage: StoreError, file kept."""
+    import sqlite3
+
+    from game.storage import store as store_module
+    from game.storage.migrations import MIGRATIONS
+    from game.storage.store import StoreError
+
+    path = tmp_path / "progress.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"{MIGRATIONS[0]}\nPRAGMA user_version = 1;")
+    old.execute("PRAGMA journal_mode=WAL")
+    old.execute("BEGIN IMMEDIATE")  # the other game, writing, so the migration cannot start
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        store_module.sqlite3,
+        "connect",
+        lambda *arguments, **options: real_connect(*arguments, **{**options, "timeout": 0.1}),
+    )
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            open_recovering(path)
+    finally:
+        old.execute("ROLLBACK")
+        old.close()
+    assert sorted(file.name for file in tmp_path.iterdir() if "corrupt" in file.name) == []
+    monkeypatch.undo()
+    with open_recovering(path) as store:
+        assert store.recovered_from is None
+        assert store.quick_check()
