@@ -1,9 +1,9 @@
 """Find every translatable text of a pack: its message context, source, comment and line.
 
 The message context is the item's path: ``title``, ``source.title``, ``people.<id>.name``,
-``events.<id>.text``, ``questions.<id>.wrong.<n>``, ``play.<round id>.title`` ... The loader
-gives each :class:`~game.model.pack.Text` the same context, so a translation extracted here is
-found again at run time. The file is read with the loader's own safe YAML reader
+``events.<id>.text``, ``events.<id>.evidence``, ``questions.<id>.wrong.<n>``,
+``play.<round id>.title`` ... The loader gives each :class:`~game.model.pack.Text` the same
+context, so a translation extracted here is found again at run time. The file is read with the loader's own safe YAML reader
 (:mod:`game.model.encoding`, :mod:`game.model.plain_data`), so the extractor refuses exactly what the checker refuses.
 """
 
@@ -12,6 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+# Evidence stays verbatim in the pack (the checker finds it in the article); its translation
+# is shown beside the original, so it must say exactly what the excerpt says.
+EVIDENCE_COMMENT = (
+    "A verbatim excerpt of the source article that proves this item. Translate it faithfully "
+    "(it is shown as a translation beside the original); keep quotation marks inside it as quotes"
+)
 # What each kind of field is, for the translator (the "#." comment in the .po file).
 FIELD_COMMENTS: dict[str, str] = {
     "title": "The pack's title, shown in the pack list",
@@ -21,13 +27,16 @@ FIELD_COMMENTS: dict[str, str] = {
     "people.role": "A person's role, shown under their name",
     "events.text": "An event on the timeline",
     "events.label": "A time-of-day label shown after an event's date, such as 'late Monday'",
+    "events.evidence": EVIDENCE_COMMENT,
     "quotes.text": "A quote (direct speech): translate faithfully, do not embellish",
     "quotes.reported": "A quote (reported speech: a paraphrase of what someone said)",
     "quotes.context": "The situation a quote was said in, shown after answering",
+    "quotes.evidence": EVIDENCE_COMMENT,
     "questions.prompt": "A quiz question",
     "questions.answer": "The right answer to a quiz question",
     "questions.wrong": "Wrong answer to a quiz question",
     "questions.explain": "The explanation shown after a quiz question is answered",
+    "questions.evidence": EVIDENCE_COMMENT,
     "scenes.title": "The title of a story scene shown between rounds",
     "scenes.text": "The text of a story scene (short paragraphs; keep the blank lines)",
     "play.title": "The title of a round",
@@ -41,9 +50,9 @@ _ROUND_COMMENTS = {
 # Item lists and the fields of each item that are translated, in the order of the format.
 ITEM_FIELDS: dict[str, tuple[str, ...]] = {
     "people": ("name", "role"),
-    "events": ("text", "label"),
-    "quotes": ("text", "context"),
-    "questions": ("prompt", "answer", "wrong", "explain"),
+    "events": ("text", "label", "evidence"),
+    "quotes": ("text", "context", "evidence"),
+    "questions": ("prompt", "answer", "wrong", "explain", "evidence"),
     "scenes": ("title", "text"),
 }
 

@@ -126,6 +126,23 @@ class Translator:
             return self.gettext(text.source)
         return text.source if translation is None else translation
 
+    def translation(self, text: Text | None, pack: object | None = None) -> str | None:
+        """Return the pack catalogue's translation of ``text``, or None when there is none.
+
+        None also when the pack is written in this language (nothing to translate) and for a
+        fuzzy or empty entry: the caller shows the source then, and says nothing about a
+        translation. The pseudo-locale counts every text as translated.
+        """
+        if text is None:
+            return None
+        if self.pseudo:
+            return pseudo_localize(text.source)
+        folder = getattr(pack, "folder", None)
+        if folder is None or getattr(pack, "language", None) == self.language:
+            return None
+        messages = load_messages(pack_catalog_path(Path(folder), self.language))
+        return messages.get(text.context or None, text.source)
+
     # -- formatting ------------------------------------------------------------------------
     def format_when(
         self, when: When, label: Text | str | None = None, pack: object | None = None

@@ -231,13 +231,16 @@ def _texts(pack: Pack) -> list[Text]:
     for person in pack.people:
         texts += [text for text in (person.name, person.role) if text is not None]
     for event in pack.events:
-        texts += [text for text in (event.text, event.label) if text is not None]
+        texts += [
+            text for text in (event.text, event.label, event.evidence_text) if text is not None
+        ]
     for quote in pack.quotes:
-        texts += [text for text in (quote.text, quote.context) if text is not None]
+        texts += [
+            text for text in (quote.text, quote.context, quote.evidence_text) if text is not None
+        ]
     for question in pack.questions:
         texts += [question.prompt, question.answer, *question.wrong]
-        if question.explain is not None:
-            texts.append(question.explain)
+        texts += [text for text in (question.explain, question.evidence_text) if text is not None]
     for scene in pack.scenes:
         texts += [scene.title, scene.text]
     for step in pack.play:
@@ -326,6 +329,9 @@ class _Builder:
             text=self._text(item, nodes, "text", f"{base}.text", COMMENTS["events.text"]),  # type: ignore[arg-type]
             evidence=item["evidence"],
             label=self._text(item, nodes, "label", f"{base}.label", COMMENTS["events.label"]),
+            evidence_text=self._text(
+                item, nodes, "evidence", f"{base}.evidence", COMMENTS["events.evidence"]
+            ),
         )
 
     def _quote(self, item: dict[str, Any]) -> Quote:
@@ -345,6 +351,9 @@ class _Builder:
             reported=bool(item.get("reported", False)),
             context=self._text(
                 item, nodes, "context", f"{base}.context", COMMENTS["quotes.context"]
+            ),
+            evidence_text=self._text(
+                item, nodes, "evidence", f"{base}.evidence", COMMENTS["quotes.evidence"]
             ),
         )
 
@@ -374,6 +383,9 @@ class _Builder:
             evidence=item["evidence"],
             explain=self._text(
                 item, nodes, "explain", f"{base}.explain", COMMENTS["questions.explain"]
+            ),
+            evidence_text=self._text(
+                item, nodes, "evidence", f"{base}.evidence", COMMENTS["questions.evidence"]
             ),
         )
 

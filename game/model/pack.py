@@ -93,6 +93,7 @@ class Event:
     text: Text
     evidence: str
     label: Text | None = None
+    evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class Quote:
     evidence: str
     reported: bool = False
     context: Text | None = None
+    evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Question:
     wrong: tuple[Text, ...]
     evidence: str
     explain: Text | None = None
+    evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 
 
 @dataclass(frozen=True)

@@ -24,15 +24,20 @@ EXPECTED = [
     ("people.mission.name", "The monitoring mission", 15),
     ("events.vote.label", "Sunday", 19),
     ("events.vote.text", "The vote is held.", 20),
+    ("events.vote.evidence", "the vote", 21),
     ("events.rally.text", "A rally begins.", 24),
+    ("events.rally.evidence", "a rally", 25),
     ("quotes.honest.text", "We want honest elections.", 28),
     ("quotes.honest.context", "At the rally.", 30),
+    ("quotes.honest.evidence", "honest elections", 31),
     ("quotes.bought.text", "Votes were bought.", 33),
+    ("quotes.bought.evidence", "vote-buying", 36),
     ("questions.count.prompt", "How many were hurt?", 39),
     ("questions.count.answer", "At least 120", 40),
     ("questions.count.wrong.0", "About 12", 41),
     ("questions.count.wrong.1", "About 2,000", 41),
     ("questions.count.explain", "Officials gave the figure.", 42),
+    ("questions.count.evidence", "at least 120", 43),
     ("scenes.intro.title", "Bishkek at night", 46),
     ("scenes.intro.text", "A crowd gathers.\n\nThe square fills.\n", 48),
     ("play.order.title", "Put it in order", 56),
@@ -53,10 +58,29 @@ def test_every_translatable_field_is_found_with_line_and_context() -> None:
     assert found == EXPECTED
 
 
-def test_evidence_ids_and_other_data_are_not_extracted() -> None:
-    """Evidence (verbatim article text), ids, dates and pictures are not for translation."""
+def test_ids_dates_and_pictures_are_not_extracted() -> None:
+    """Ids, dates, speakers and pictures are data, not words for translation."""
     messages = {message for _line, message, _comments, _context in extracted()}
-    assert not messages & {"the vote", "honest elections", "ann", "2020-10-04", "white-house"}
+    assert not messages & {"ann", "mission", "2020-10-04", "white-house", "2020-10-06"}
+
+
+def test_evidence_is_extracted_with_its_item_path_and_a_faithful_translation_comment() -> None:
+    """Evidence stays verbatim in the pack, but students read it translated beside the original."""
+    evidence = {
+        context: (message, comments)
+        for _line, message, comments, context in extracted()
+        if context.endswith(".evidence")
+    }
+    assert set(evidence) == {
+        "events.vote.evidence",
+        "events.rally.evidence",
+        "quotes.honest.evidence",
+        "quotes.bought.evidence",
+        "questions.count.evidence",
+    }
+    message, comments = evidence["quotes.honest.evidence"]
+    assert message == "honest elections"
+    assert "verbatim excerpt" in comments[0] and "faithfully" in comments[0]
 
 
 @pytest.mark.parametrize(

@@ -152,3 +152,28 @@ def test_a_paraphrase_is_not_dressed_in_quotation_marks(start_as_player):
             assert card.tag
         else:
             assert card.label == f"“{quotes[quote_id].text.source}”"
+
+
+def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_original(
+    start_as_player,
+):
+    driver = start_as_player(language="ru")
+    open_builtin_pack(driver)
+    play_until(driver, "timeline")
+    round_ = driver.current_screen.round
+    play_step(driver, right=False, direct=True)
+    assert driver.screen_name == "feedback"
+    labels = driver.labels()
+    # The article's words for the 2005 uprising, as the Russian catalogue renders them.
+    assert "uprising-2005" in round_.events
+    assert (
+        "Из статьи (перевод): «два народных восстания, свергнувших авторитарных президентов"
+        " в\u00a02005 и\u00a02010\u00a0годах»"
+    ) in labels
+    for event in round_.events.values():
+        translated = [label for label in labels if label.startswith("Из статьи (перевод): «")]
+        original = f"Оригинал: «{event.evidence}»"
+        assert original in labels, original
+        # The translation comes right before the original it renders.
+        assert labels[labels.index(original) - 1] in translated
+    assert not any(label.startswith("Из статьи: «") for label in labels)

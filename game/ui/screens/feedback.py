@@ -1,8 +1,9 @@
 """Feedback after a round: what was right and wrong, item by item, by icon and words and colour.
 
 Timelines: each card with its date (formatted by the translator), its place, the pairs put
-the wrong way round, and the evidence from the article. Who-said: the right speaker, the
-context and the evidence. Quiz: the answer, the explanation and the evidence. The list
+the wrong way round, and the evidence from the article (its translation, when the pack's
+catalogue has one, above the original). Who-said: the right speaker, the context and the
+evidence. Quiz: the answer, the explanation and the evidence. The list
 scrolls when it is long. The screen only shows the round's verdicts; it judges nothing.
 """
 
@@ -32,6 +33,34 @@ def evidence_line(t, evidence: str) -> Line:
         "small",
         "text_muted",
     )
+
+
+def evidence_lines(t, evidence: str, text=None, pack=None) -> list[Line]:
+    """Return the article excerpt: its translation, when the pack has one, above the original.
+
+    The excerpt stays in the article's language in the pack (the checker finds it there); a
+    student reads the translation first, and the original beneath it shows what it renders.
+    """
+    translation = t.translation(text, pack)
+    if translation is None:
+        return [evidence_line(t, evidence)]
+    return [
+        Line(
+            t.pgettext(
+                "evidence from the article, translated",
+                "From the article (translated): “{evidence}”",
+            ).format(evidence=translation),
+            "small",
+            "text",
+        ),
+        Line(
+            t.pgettext(
+                "the article's own words, under their translation", "Original: “{evidence}”"
+            ).format(evidence=evidence),
+            "small",
+            "text_muted",
+        ),
+    ]
 
 
 def person_text(t, person, pack) -> str:
@@ -80,7 +109,7 @@ def timeline_items(context, result, round_, pack) -> list[TextBlock]:
             Line(status, "small", accent, True),
             Line(t.text(event.text, pack), "body", "text", True),
             Line(t.format_when(event.when, event.label, pack), "body", "primary", True),
-            evidence_line(t, event.evidence),
+            *evidence_lines(t, event.evidence, event.evidence_text, pack),
         ]
         blocks.append(TextBlock(context, lines, icon=icon, accent=accent, key=("item", event.id)))
     if result.swapped_pairs:
@@ -154,7 +183,7 @@ def who_said_items(context, result, round_, pack) -> list[TextBlock]:
             )
         if item.context is not None:
             lines.append(Line(t.text(item.context, pack), "small", "text"))
-        lines.append(evidence_line(t, item.evidence))
+        lines += evidence_lines(t, item.evidence, quote.evidence_text, pack)
         blocks.append(TextBlock(context, lines, icon=icon, accent=accent, key=("item", quote.id)))
     return blocks
 
@@ -191,7 +220,7 @@ def quiz_items(context, result, round_, pack) -> list[TextBlock]:
         ]
         if item.explanation is not None:
             lines.append(Line(t.text(item.explanation, pack), "small"))
-        lines.append(evidence_line(t, item.evidence))
+        lines += evidence_lines(t, item.evidence, question.evidence_text, pack)
         blocks.append(
             TextBlock(context, lines, icon=icon, accent=accent, key=("item", question.id))
         )

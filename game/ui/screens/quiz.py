@@ -14,7 +14,7 @@ import pygame
 
 from game.ui import layout
 from game.ui.screen import Command, Handled
-from game.ui.screens.feedback import evidence_line
+from game.ui.screens.feedback import evidence_lines
 from game.ui.screens.play import RoundScreen
 from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.answer_button import AnswerButton
@@ -147,7 +147,8 @@ class QuizScreen(RoundScreen):
         ]
         if result.explanation is not None:
             lines.append(Line(t.text(result.explanation, pack), "body"))
-        lines.append(evidence_line(t, result.evidence))
+        question = pack.question(result.question_id)
+        lines += evidence_lines(t, result.evidence, question.evidence_text, pack)
         return [
             TextBlock(
                 self.context,
