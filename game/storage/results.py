@@ -4,7 +4,8 @@ Columns: profile, pack, started, finished, score %, then one column per round (i
 in %). With attempts of several packs, round columns are named ``<pack>/<round>``. The file
 is UTF-8 with a byte order mark, so spreadsheet programs show Kyrgyz and Russian names
 correctly; numbers use a dot and one decimal. A name that a spreadsheet would read as a
-formula (starting with = + - @) gets a leading apostrophe.
+formula (starting with = + - @) gets a leading apostrophe. Exit status: 0 written, 2 the
+progress file cannot be read or the output file cannot be written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from game.i18n.translator import english
 from game.storage.locations import progress_path
-from game.storage.store import AttemptRow, ProgressStore
+from game.storage.store import AttemptRow, ProgressStore, StoreError
 
 BOM = "\ufeff"
 
@@ -27,7 +28,13 @@ def results_command(pack_id: str | None = None, out: str | None = None) -> int:
     path = progress_path()
     rows: list[AttemptRow] = []
     if path.exists():
-        with ProgressStore(path) as store:
+        try:
+            store = ProgressStore(path)
+        except (OSError, StoreError) as error:
+            # Same shape as `okuya schema`'s own error: no traceback, exit 2.
+            print(f"okuya results: cannot read {path}: {error}", file=sys.stderr)
+            return 2
+        with store:
             if store.recovered_from is not None:
                 print(
                     t.gettext("The progress file was damaged; it was set aside as {path}.").format(
@@ -41,7 +48,11 @@ def results_command(pack_id: str | None = None, out: str | None = None) -> int:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.flush()
     else:
-        Path(out).write_text(text, encoding="utf-8", newline="")
+        try:
+            Path(out).write_text(text, encoding="utf-8", newline="")
+        except OSError as error:
+            print(f"okuya results: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+            return 2
         print(
             t.ngettext(
                 "Wrote {count} attempt to {file}.", "Wrote {count} attempts to {file}.", len(rows)

@@ -81,3 +81,25 @@ def test_names_that_look_like_formulas_are_neutralised() -> None:
     """A player called '=cmd' cannot smuggle a formula into the teacher's spreadsheet."""
     row = AttemptRow(1, "=HYPERLINK(1)", "p", "h", "s", None, None, {})
     assert list(csv.reader(io.StringIO(results_csv([row])[1:])))[1][0] == "'=HYPERLINK(1)"
+
+
+def test_an_output_file_that_cannot_be_written_exits_two_without_a_traceback(
+    tmp_path: Path, capsys
+) -> None:
+    """A missing folder for --out is a one-line message and exit 2."""
+    fill_store()
+    assert main(["results", "--csv", "--out", str(tmp_path / "missing" / "results.csv")]) == 2
+    error = capsys.readouterr().err
+    assert "cannot write" in error
+    assert "Traceback" not in error
+
+
+def test_a_progress_file_from_a_newer_game_exits_two_and_is_left_alone(capsys) -> None:
+    """The export never sets aside or changes a store it cannot read."""
+    fill_store()
+    with ProgressStore(progress_path()) as store:
+        store._connection.execute("PRAGMA user_version = 999")
+    before = progress_path().read_bytes()
+    assert main(["results", "--csv"]) == 2
+    assert "newer version of Okuya" in capsys.readouterr().err
+    assert progress_path().read_bytes() == before
