@@ -194,6 +194,20 @@ def test_pack_in_the_target_language_shows_its_source(tmp_path: Path, write_po: 
     assert Translator("ru", tmp_path).text(Text("Выборы", "title"), russian_pack) == "Выборы"
 
 
+def test_translation_is_none_unless_the_catalogue_really_translates_the_text(
+    pack: SimpleNamespace, tmp_path: Path
+) -> None:
+    """Screens that show a translation beside the original need to know one exists."""
+    russian = Translator("ru", tmp_path)
+    election = Text("Kyrgyzstan holds a parliamentary election.", "events.election.text")
+    assert russian.translation(election, pack) == "В Кыргызстане проходят парламентские выборы."
+    assert russian.translation(Text("Protesters gather.", "events.protest.text"), pack) is None
+    assert russian.translation(Text("Not in the catalogue", "events.x.text"), pack) is None
+    assert russian.translation(None, pack) is None
+    assert Translator("ky", tmp_path).translation(election, pack) is None
+    assert Translator("en", tmp_path).translation(election, pack) is None
+
+
 def test_pack_without_catalogue_shows_source(tmp_path: Path) -> None:
     """A pack with no translation for the language falls back to its source texts."""
     bare_pack = SimpleNamespace(folder=tmp_path / "bare", language="en")

@@ -65,6 +65,9 @@ def test_values_become_model_values() -> None:
     assert str(pack.source.date) == "2024-05"
 
 
+EVIDENCE = "A verbatim excerpt of the source article"
+
+
 @pytest.mark.parametrize(
     ("get_text", "context", "comment"),
     [
@@ -81,6 +84,13 @@ def test_values_become_model_values() -> None:
         (lambda pack: pack.question("rock").wrong[1], "questions.rock.wrong.1", "Wrong answer"),
         (lambda pack: pack.scene("outro").text, "scenes.outro.text", "The text of a story scene"),
         (lambda pack: pack.rounds[0].title, "play.race-to-the-moon.title", "The title of a round"),
+        (lambda pack: pack.event("launch").evidence_text, "events.launch.evidence", EVIDENCE),
+        (
+            lambda pack: pack.quote("desolation").evidence_text,
+            "quotes.desolation.evidence",
+            EVIDENCE,
+        ),
+        (lambda pack: pack.question("rock").evidence_text, "questions.rock.evidence", EVIDENCE),
     ],
 )
 def test_every_text_keeps_its_context_comment_and_position(
@@ -98,6 +108,18 @@ def test_every_text_keeps_its_context_comment_and_position(
     )
     # The position points at the value as written (quoted values start with their quote).
     assert line[text.position.column - 1 :].lstrip("\"'").startswith(text.source[:10])
+
+
+def test_every_evidence_excerpt_is_also_a_text_for_translation() -> None:
+    """The excerpt stays verbatim (the checker's), and the same words are translatable."""
+    pack = load_pack(EXAMPLE_PACK).pack
+    sections = {"events": pack.events, "quotes": pack.quotes, "questions": pack.questions}
+    for section, items in sections.items():
+        assert items
+        for item in items:
+            assert item.evidence_text is not None
+            assert item.evidence_text.source == item.evidence
+            assert item.evidence_text.context == f"{section}.{item.id}.evidence"
 
 
 def test_a_round_without_a_title_gets_a_default_one(example_text: str) -> None:

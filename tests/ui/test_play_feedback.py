@@ -177,3 +177,15 @@ def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_or
         # The translation comes right before the original it renders.
         assert labels[labels.index(original) - 1] in translated
     assert not any(label.startswith("Из статьи: «") for label in labels)
+
+
+def test_feedback_in_the_packs_own_language_shows_only_the_original_evidence(start_as_player):
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    play_until(driver, "timeline")
+    round_ = driver.current_screen.round
+    play_step(driver, right=False, direct=True)
+    labels = driver.labels()
+    for event in round_.events.values():
+        assert f"From the article: “{event.evidence}”" in labels
+    assert not any("(translated)" in label or label.startswith("Original:") for label in labels)
