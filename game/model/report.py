@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -47,9 +47,17 @@ def summary_line(name: str, problems: Sequence[Problem], t: Translator) -> str:
 
 def _pack_name(path: Path) -> str:
     # A pack is named by its folder, unless that would be just "." (pack.yaml given in place).
-    if path.name == PACK_FILE and path.is_file() and str(path.parent) != ".":
+    if path.name == PACK_FILE and _quietly(path.is_file, False) and str(path.parent) != ".":
         return str(path.parent)
     return str(path)
+
+
+def _quietly(question: Callable[[], bool], otherwise: bool) -> bool:
+    """Return ``question()``, or ``otherwise`` when the system refuses to say (no permission)."""
+    try:
+        return question()
+    except OSError:
+        return otherwise
 
 
 def _expand(paths: Sequence[str]) -> list[Path]:
@@ -95,7 +103,8 @@ def _check_command(
     report: list[dict[str, object]] = []
     for path in _expand(paths):
         text = str(path)
-        if not path.exists():
+        # A path the system will not even look at is checked anyway: the loader says why.
+        if not _quietly(path.exists, True):
             missing = True
             problem = Problem(
                 "error", text, 0, 0, "", t.gettext("no such file or folder"), "", "not-found"

@@ -192,3 +192,22 @@ def test_an_unreadable_translation_file_is_a_warning(
 def test_the_schema_command_reports_an_unwritable_file(tmp_path: Path) -> None:
     """Writing into a missing folder exits 2 with a message, no traceback."""
     assert main(["schema", str(tmp_path / "missing" / "schema.json")]) == 2
+
+
+def test_a_path_the_system_will_not_look_at_is_an_error_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied on stat (a folder the user may not enter) is reported, exit 1."""
+    hidden = tmp_path / "locked"
+    real_stat = Path.stat
+
+    def stat(self: Path, *arguments: object, **options: object) -> object:
+        if hidden in (self, *self.parents):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *arguments, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    for given in (hidden / "pack", hidden / "pack" / "pack.yaml"):
+        status, output = _run([str(given)])
+        assert status == 1
+        assert "Permission denied" in output
