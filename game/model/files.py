@@ -209,6 +209,10 @@ def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes
     try:
         if not file.is_file():
             return missing, None
+        # The game shows only pictures inside the pack folder (and import refuses links):
+        # a link out of it would pass here and show as "picture missing" in the game.
+        if folder.resolve() not in file.resolve().parents:
+            return t.gettext("it is a link to a file outside the pack folder"), b""
         if file.stat().st_size > MAX_PICTURE_BYTES:
             return t.gettext("the file is larger than {limit} MB").format(
                 limit=MAX_PICTURE_BYTES // 1048576

@@ -179,3 +179,25 @@ def test_thousands_of_wrong_references_in_a_large_pack_stay_cheap(tmp_path: Path
     # 50,000 comparisons / 2,000 ids: the first 25 get a suggestion, the others the plain hint.
     assert len(suggested) == 25
     assert problems[-1].hint == "add it to 'events', or fix the id"
+
+
+def test_a_picture_linked_from_outside_the_pack_is_refused_as_the_game_refuses_it(
+    tmp_path: Path,
+) -> None:
+    """images/x.png -> a file elsewhere passes no more: the game would not show it."""
+    folder = _copy_example(tmp_path / "pack")
+    outside = tmp_path / "elsewhere.png"
+    picture = folder / "images" / "night-sky.png"
+    outside.write_bytes(picture.read_bytes())
+    picture.unlink()
+    picture.symlink_to(outside)
+    problems = check_pack(folder)
+    assert [(problem.code, problem.path) for problem in problems] == [
+        ("bad-picture", "scenes[1].picture")
+    ]
+    assert "outside the pack folder" in problems[0].message
+    # A link that stays inside the pack is fine.
+    picture.unlink()
+    (folder / "images" / "real.png").write_bytes(outside.read_bytes())
+    picture.symlink_to(folder / "images" / "real.png")
+    assert check_pack(folder) == []
