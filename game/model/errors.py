@@ -97,6 +97,18 @@ def format_path(path: Iterable[str | int]) -> str:
     return text
 
 
+# A hostile pack can hold a 100,000-character key or id; quoted whole in a message, it
+# would flood the terminal and the game's list of problems. Real messages are far shorter.
+MAX_MESSAGE_CHARACTERS = 400
+
+
+def _shorten(text: str) -> str:
+    """Return ``text``, cut to :data:`MAX_MESSAGE_CHARACTERS` with an ellipsis when longer."""
+    if len(text) <= MAX_MESSAGE_CHARACTERS:
+        return text
+    return text[: MAX_MESSAGE_CHARACTERS - 1] + "…"
+
+
 class Reporter:
     """Collect the problems of one file; every checker stage reports through one of these."""
 
@@ -117,7 +129,16 @@ class Reporter:
         line, column = where if where is not None else (0, 0)
         path_text = path if isinstance(path, str) else format_path(path)
         self.problems.append(
-            Problem(severity, self.file, line, column, path_text, message, hint, code)
+            Problem(
+                severity,
+                self.file,
+                line,
+                column,
+                _shorten(path_text),
+                _shorten(message),
+                _shorten(hint),
+                code,
+            )
         )
 
     def error(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from game.i18n.translator import english
-from game.model.errors import PackError, Problem
+from game.model.errors import MAX_MESSAGE_CHARACTERS, PackError, Problem
 from game.model.files import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, picture_problem
 from game.model.loader import check_pack, load_pack
 from tests.model.conftest import EXAMPLE_PACK
@@ -157,8 +157,14 @@ def test_keys_of_ten_thousand_characters_are_problems(tmp_path: Path) -> None:
     (tmp_path / "pack.yaml").write_text(f"format: 1\n{long_key}: 1\n", encoding="utf-8")
     assert [problem.code for problem in check_pack(tmp_path)] == ["yaml-syntax"]
     (tmp_path / "pack.yaml").write_text(f"format: 1\n? {long_key}\n: 1\n", encoding="utf-8")
-    codes = {problem.code for problem in check_pack(tmp_path)}
-    assert "unknown-key" in codes
+    problems = check_pack(tmp_path)
+    assert "unknown-key" in {problem.code for problem in problems}
+    # The key is not quoted whole: every message stays short enough to show.
+    for problem in problems:
+        assert len(problem.message) <= MAX_MESSAGE_CHARACTERS
+        assert len(problem.hint) <= MAX_MESSAGE_CHARACTERS
+    unknown = next(problem for problem in problems if problem.code == "unknown-key")
+    assert unknown.message.endswith("…")
 
 
 def test_thousands_of_wrong_references_in_a_large_pack_stay_cheap(tmp_path: Path) -> None:
