@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from game.model.pack import DEFAULT_SCORING, Event, Pack, TimelineStep
 from game.rounds.outcome import ItemOutcome, pair_id
@@ -60,12 +61,16 @@ class TimelineResult:
 
     @property
     def outcomes(self) -> tuple[ItemOutcome, ...]:
-        """Return every pair of cards (earlier first) with whether it is the right way round."""
+        """Return each pair of neighbouring cards in the right order, and whether it was kept.
+
+        Only neighbours count as items to remember: knowing every neighbouring pair is knowing
+        the whole order, and a reversed round of seven cards then leaves six pairs to practise,
+        not all twenty-one.
+        """
         swapped = set(self.swapped_pairs)
         return tuple(
             ItemOutcome(pair_id(earlier, later), (earlier, later) not in swapped)
-            for position, earlier in enumerate(self.correct_order)
-            for later in self.correct_order[position + 1 :]
+            for earlier, later in pairwise(self.correct_order)
         )
 
     def placement(self, event_id: str) -> CardPlacement:

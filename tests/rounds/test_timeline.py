@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -76,7 +77,15 @@ def test_a_swap_is_reported_with_placements_and_the_swapped_pair(pack, rng) -> N
     assert result.swapped_pairs == (("protest", "white-house"),)
     wrong = [outcome.item_id for outcome in result.outcomes if not outcome.right]
     assert wrong == ["pair:protest/white-house"]
-    assert len(result.outcomes) == 15  # every pair of the six cards
+    assert len(result.outcomes) == 5  # each neighbouring pair of the six cards
+
+
+def test_a_reversed_order_leaves_one_pair_to_practise_per_neighbouring_pair(pack, rng) -> None:
+    """Reversing six cards swaps all 15 pairs but records only the 5 neighbouring ones as mistakes."""
+    result = make_round(pack, rng).submit(tuple(reversed(CORRECT)))
+    assert len(result.swapped_pairs) == 15
+    wrong = [outcome.item_id for outcome in result.outcomes if not outcome.right]
+    assert wrong == [f"pair:{earlier}/{later}" for earlier, later in pairwise(CORRECT)]
 
 
 def test_the_round_uses_its_scheme(pack, rng) -> None:
