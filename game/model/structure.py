@@ -10,6 +10,7 @@ as the number 1.1.
 from __future__ import annotations
 
 import difflib
+import itertools
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -20,6 +21,7 @@ from game.model.schema import quick_check, validator
 from game.model.yaml_nodes import TAG_PREFIX, Document, locate, position
 
 ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$"
+MAX_STRUCTURE_ERRORS = 500
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...], t: Translator) -> str:
@@ -34,9 +36,23 @@ def check_structure(document: Document, reporter: Reporter, t: Translator) -> bo
     """Report every structural problem of ``document``; return True when there is none."""
     if quick_check()(document.data):
         return True
-    errors = list(validator().iter_errors(document.data))
-    for error in errors:
+    # A list of two million numbers would give two million errors and minutes of work;
+    # jsonschema yields them lazily, so stop after the first few hundred.
+    errors = list(
+        itertools.islice(validator().iter_errors(document.data), MAX_STRUCTURE_ERRORS + 1)
+    )
+    for error in errors[:MAX_STRUCTURE_ERRORS]:
         _report(error, document, reporter, t)
+    if len(errors) > MAX_STRUCTURE_ERRORS:
+        reporter.error(
+            None,
+            "",
+            t.gettext(
+                "more than {count} problems in the structure; only the first {count} are shown"
+            ).format(count=MAX_STRUCTURE_ERRORS),
+            t.gettext("fix these, then check again"),
+            "too-many-problems",
+        )
     return not errors
 
 

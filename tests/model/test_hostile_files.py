@@ -207,3 +207,18 @@ def test_a_picture_linked_from_outside_the_pack_is_refused_as_the_game_refuses_i
     (folder / "images" / "real.png").write_bytes(outside.read_bytes())
     picture.symlink_to(folder / "images" / "real.png")
     assert check_pack(folder) == []
+
+
+def test_a_huge_list_of_wrong_values_reports_the_first_few_hundred(tmp_path: Path) -> None:
+    """jsonschema stops after MAX_STRUCTURE_ERRORS, and one problem says there are more."""
+    from game.model.structure import MAX_STRUCTURE_ERRORS
+
+    (tmp_path / "pack.yaml").write_text(
+        "format: 1\nid: x\ntitle: t\nlanguage: en\nsource: {title: a, publisher: b}\n"
+        "play: [{quiz: {id: q, questions: [a]}}]\nevents: [" + "1," * 5_000 + "1]\n",
+        encoding="utf-8",
+    )
+    problems = check_pack(tmp_path)
+    assert sum(1 for problem in problems if problem.code == "wrong-type") <= MAX_STRUCTURE_ERRORS
+    (more,) = [problem for problem in problems if problem.code == "too-many-problems"]
+    assert f"only the first {MAX_STRUCTURE_ERRORS} are shown" in more.message
