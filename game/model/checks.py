@@ -32,6 +32,9 @@ MIN_ROUND_ITEMS = 3
 # of 10,000 items with thousands of wrong references would take minutes. Past this many
 # comparisons in one check, unknown references get the plain hint instead of a suggestion.
 SUGGESTION_BUDGET = 50_000
+# Two thousand rounds of a thousand wrong ids each fit in 8 MiB; reporting every one took
+# about a minute. Past this many, wrong references are counted, and one problem says so.
+MAX_REFERENCE_PROBLEMS = 500
 
 
 @dataclass
@@ -41,6 +44,7 @@ class Index:
     items: dict[str, dict[str, tuple[int, dict[str, Any]]]] = field(default_factory=dict)
     rounds: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
     suggestion_budget: int = SUGGESTION_BUDGET
+    unknown_references: int = 0
 
 
 def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
@@ -74,6 +78,17 @@ def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
     if isinstance(data, dict):
         _check_quotes(document, index, reporter, t)
         _check_play(document, index, reporter, t)
+        if index.unknown_references > MAX_REFERENCE_PROBLEMS:
+            reporter.error(
+                None,
+                "",
+                t.gettext(
+                    "more than {count} references to ids that do not exist; "
+                    "only the first {count} are shown"
+                ).format(count=MAX_REFERENCE_PROBLEMS),
+                t.gettext("fix these, then check again"),
+                "too-many-problems",
+            )
         _check_usage(document, index, reporter, t)
     return index
 
@@ -114,6 +129,9 @@ def _check_reference(
 ) -> bool:
     if not isinstance(value, str) or value in index.items[section]:
         return isinstance(value, str)
+    index.unknown_references += 1
+    if index.unknown_references > MAX_REFERENCE_PROBLEMS:
+        return False
     known = index.items[section]
     hint = ""
     if len(known) <= index.suggestion_budget:

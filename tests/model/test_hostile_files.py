@@ -222,3 +222,20 @@ def test_a_huge_list_of_wrong_values_reports_the_first_few_hundred(tmp_path: Pat
     assert sum(1 for problem in problems if problem.code == "wrong-type") <= MAX_STRUCTURE_ERRORS
     (more,) = [problem for problem in problems if problem.code == "too-many-problems"]
     assert f"only the first {MAX_STRUCTURE_ERRORS} are shown" in more.message
+
+
+def test_past_five_hundred_wrong_references_one_problem_counts_the_rest(tmp_path: Path) -> None:
+    """Thousands of rounds full of wrong ids are reported as the first 500 and one summary."""
+    from game.model.checks import MAX_REFERENCE_PROBLEMS
+
+    wrong = ", ".join(["nowhere"] * 100)
+    steps = "".join(f"  - quiz: {{id: q{number}, questions: [{wrong}]}}\n" for number in range(20))
+    (tmp_path / "pack.yaml").write_text(
+        "format: 1\nid: x\ntitle: t\nlanguage: en\nsource: {title: a, publisher: b}\n"
+        f"play:\n{steps}",
+        encoding="utf-8",
+    )
+    problems = check_pack(tmp_path)
+    codes = [problem.code for problem in problems]
+    assert codes.count("unknown-reference") == MAX_REFERENCE_PROBLEMS
+    assert codes.count("too-many-problems") == 1
