@@ -12,6 +12,7 @@ English source is shown instead, which is what gettext's own ``msgfmt`` does by 
 from __future__ import annotations
 
 import gettext
+import stat
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,6 +64,9 @@ def load_messages(path: Path) -> Messages:
     try:
         status = path.stat()
     except OSError:
+        return EMPTY
+    if not stat.S_ISREG(status.st_mode):
+        # A FIFO or a device named pack.po would block the game on open(): not a catalogue.
         return EMPTY
     stamp = (status.st_mtime_ns, status.st_size)
     with _cache_lock:

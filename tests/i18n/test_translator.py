@@ -240,3 +240,14 @@ def test_default_round_title_made_by_the_loader_comes_from_the_interface(
     pack = SimpleNamespace(folder=tmp_path / "pack", language="en")
     generated = Text("Quiz", "play.numbers.title")
     assert Translator("ky", tmp_path).text(generated, pack) == "Викторина"
+
+
+def test_a_fifo_named_pack_po_is_no_catalogue_and_does_not_block(tmp_path) -> None:
+    """A named pipe where pack.po should be gives no translations instead of hanging on open()."""
+    import os
+
+    from game.i18n.catalogs import EMPTY, load_messages
+
+    fifo = tmp_path / "pack.po"
+    os.mkfifo(fifo)
+    assert load_messages(fifo) is EMPTY
