@@ -21,7 +21,7 @@ import pygame
 from game.model.pack import Pack, SceneStep
 from game.ui import layout
 from game.ui.screen import Command, Push, Replace, Screen
-from game.ui.widgets import Label
+from game.ui.widgets import Button, Label
 from game.ui.widgets.timer import RoundTimerBadge
 
 log = logging.getLogger(__name__)
@@ -288,6 +288,30 @@ class RoundScreen(Screen):
             used = max(used, self.timer_badge.rect.height)
         top = inner.y + used + theme.space(2)
         return pygame.Rect(inner.x, top, inner.width, inner.bottom - top)
+
+    def layout_footer(
+        self, area: pygame.Rect, submit: Button, hint: str, short_hint: str, gap: float = 2
+    ) -> pygame.Rect:
+        """Place ``submit`` at the bottom right and the input hint beside it; return the room above.
+
+        In a small window the ``short_hint`` replaces a hint that would take more than two
+        lines, so the cards keep their room.
+        """
+        context, theme = self.context, self.context.theme
+        self.submit = submit
+        self.hint = Label(context, hint, role="small", colour="text_muted", valign="middle")
+        button_width = min(submit.preferred_width(), area.width * 2 // 5)
+        button_height = submit.preferred_height(button_width)
+        hint_width = area.width - button_width - theme.space(3)
+        line = context.text.line_height(theme.font_size("small"))
+        if self.hint.preferred_height(hint_width) > 2 * line:
+            self.hint.label = short_hint
+        footer = max(button_height, self.hint.preferred_height(hint_width))
+        submit.rect = pygame.Rect(
+            area.right - button_width, area.bottom - footer, button_width, footer
+        )
+        self.hint.rect = pygame.Rect(area.x, area.bottom - footer, hint_width, footer)
+        return pygame.Rect(area.x, area.y, area.width, area.height - footer - theme.space(gap))
 
     def header_widgets(self) -> list:
         """Return the header's widgets."""

@@ -50,46 +50,32 @@ class TimelineScreen(RoundScreen):
     def layout(self, rect: pygame.Rect) -> None:
         """Place the header, the card slots (one or two columns) and the footer."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, t = self.context, self.context.t
         area = self.layout_header(rect)
         for event_id, card in self.cards.items():
             card.label = t.text(self.round.events[event_id].text, self.host.pack)
-        self.submit = Button(
-            context,
-            t.gettext("Check my order"),
-            self.submit_order,
-            variant="primary",
-            icon="check",
-            key="submit",
-            sound=None,
-        )
-        self.hint = Label(
-            context,
+        body = self.layout_footer(
+            area,
+            Button(
+                context,
+                t.gettext("Check my order"),
+                self.submit_order,
+                variant="primary",
+                icon="check",
+                key="submit",
+                sound=None,
+            ),
             t.gettext(
                 "Drag the cards, or pick one and press Space, move it with the arrows, "
                 "press Space again. Enter checks the order."
             ),
-            role="small",
-            colour="text_muted",
-            valign="middle",
+            t.gettext("Drag a card, or Space and the arrows. Enter checks."),
+            gap=1.5,
         )
-        button_width = min(self.submit.preferred_width(), area.width * 2 // 5)
-        button_height = self.submit.preferred_height(button_width)
-        hint_width = area.width - button_width - theme.space(3)
-        # In a small window a shorter hint leaves more room for the cards.
-        line = context.text.line_height(theme.font_size("small"))
-        if self.hint.preferred_height(hint_width) > 2 * line:
-            self.hint.label = t.gettext("Drag a card, or Space and the arrows. Enter checks.")
-        footer = max(button_height, self.hint.preferred_height(hint_width))
-        self.submit.rect = pygame.Rect(
-            area.right - button_width, area.bottom - footer, button_width, footer
-        )
-        self.hint.rect = pygame.Rect(area.x, area.bottom - footer, hint_width, footer)
         self.earliest = Label(
             context, t.gettext("Earliest"), role="small", colour="primary", bold=True
         )
         self.latest = Label(context, t.gettext("Latest"), role="small", colour="primary", bold=True)
-        body = pygame.Rect(area.x, area.y, area.width, area.height - footer - theme.space(1.5))
         self.place_slots(body)
         self.place_cards(instant=True)
 

@@ -50,38 +50,23 @@ class WhoSaidScreen(RoundScreen):
         context, theme, t = self.context, self.context.theme, self.context.t
         pack = self.host.pack
         area = self.layout_header(rect)
-        self.submit = Button(
-            context,
-            t.gettext("Check my matches"),
-            self.submit_pairs,
-            variant="primary",
-            icon="check",
-            key="submit",
-            sound=None,
-        )
-        self.hint = Label(
-            context,
+        body = self.layout_footer(
+            area,
+            Button(
+                context,
+                t.gettext("Check my matches"),
+                self.submit_pairs,
+                variant="primary",
+                icon="check",
+                key="submit",
+                sound=None,
+            ),
             t.gettext(
                 "Drag a quote onto its speaker, or pick a quote and then a speaker "
                 "(click, or Space). Delete takes a match off."
             ),
-            role="small",
-            colour="text_muted",
-            valign="middle",
+            t.gettext("Drag a quote onto its speaker, or pick both with Space."),
         )
-        button_width = min(self.submit.preferred_width(), area.width * 2 // 5)
-        button_height = self.submit.preferred_height(button_width)
-        hint_width = area.width - button_width - theme.space(3)
-        # In a small window a shorter hint leaves more room for the cards.
-        line = context.text.line_height(theme.font_size("small"))
-        if self.hint.preferred_height(hint_width) > 2 * line:
-            self.hint.label = t.gettext("Drag a quote onto its speaker, or pick both with Space.")
-        footer = max(button_height, self.hint.preferred_height(hint_width))
-        self.submit.rect = pygame.Rect(
-            area.right - button_width, area.bottom - footer, button_width, footer
-        )
-        self.hint.rect = pygame.Rect(area.x, area.bottom - footer, hint_width, footer)
-        body = pygame.Rect(area.x, area.y, area.width, area.height - footer - theme.space(2))
         left, right = layout.split_columns(body, (1.3, 1), theme.space(3))
         self.quotes_caption = Label(
             context, t.gettext("Quotes"), role="small", colour="primary", bold=True
