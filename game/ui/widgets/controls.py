@@ -11,14 +11,60 @@ from game.ui.widgets.base import Widget
 from game.ui.widgets.icon import draw_icon
 
 
-class Toggle(Widget):
+class CaptionedControl(Widget):
+    """A settings row: a wrapped caption on the left, a control (subclass) on the right."""
+
+    focusable = True
+
+    def caption_width(self) -> int:
+        """Return the width left for the caption beside the control."""
+        raise NotImplementedError
+
+    def preferred_height(self, width: int) -> int:
+        """Return the height of the (wrapped) caption plus padding."""
+        theme = self.context.theme
+        original = self.rect.width
+        self.rect.width = width
+        caption = self.context.text.measure(
+            self.label, theme.font_size("body"), width=self.caption_width()
+        )[1]
+        self.rect.width = original
+        return max(caption, theme.space(3.5)) + 2 * theme.space(1.5)
+
+    @property
+    def overflowing(self) -> bool:
+        """Return True when the caption does not fit beside the control."""
+        size = self.context.theme.font_size("body")
+        width = self.caption_width()
+        height = self.context.text.measure(self.label, size, width=width)[1]
+        return (
+            height > self.rect.height
+            or self.context.text.longest_word_width(self.label, size) > width
+        )
+
+    def draw_row(self, surface: pygame.Surface) -> None:
+        """Paint the row's background, border and caption."""
+        theme = self.context.theme
+        palette = theme.palette
+        fill = palette.surface_alt if self.hovered else palette.surface
+        pygame.draw.rect(surface, fill, self.rect, 0, theme.radius)
+        pygame.draw.rect(
+            surface, palette.border, self.rect, max(1, theme.border_width - 1), theme.radius
+        )
+        caption = self.context.text.render(
+            self.label, theme.font_size("body"), palette.text, width=self.caption_width()
+        )
+        surface.blit(
+            caption, (self.rect.x + theme.space(2), self.rect.centery - caption.get_height() // 2)
+        )
+
+
+class Toggle(CaptionedControl):
     """A labelled on/off switch; ``on_change(value)`` may return a command.
 
     The state is shown by the knob position, a check or cross icon and the words
     ``on_text``/``off_text`` (translated by the screen), never by colour alone.
     """
-
-    focusable = True
 
     def __init__(
         self,
@@ -59,27 +105,6 @@ class Toggle(Widget):
         theme = self.context.theme
         return max(1, self.switch_rect().x - self.rect.x - 4 * theme.space(1) - self.state_width())
 
-    def preferred_height(self, width: int) -> int:
-        """Return the height of the (wrapped) caption plus padding."""
-        theme = self.context.theme
-        original = self.rect.width
-        self.rect.width = width
-        caption = self.context.text.measure(
-            self.label, theme.font_size("body"), width=self.caption_width()
-        )[1]
-        self.rect.width = original
-        return max(caption, theme.space(3.5)) + 2 * theme.space(1.5)
-
-    @property
-    def overflowing(self) -> bool:
-        """Return True when the caption does not fit beside the switch."""
-        theme = self.context.theme
-        size = theme.font_size("body")
-        width = self.caption_width()
-        height = self.context.text.measure(self.label, size, width=width)[1]
-        longest = self.context.text.longest_word_width(self.label, size)
-        return height > self.rect.height or longest > width
-
     def activate(self) -> Command | None:
         """Flip the switch."""
         self.value = not self.value
@@ -89,20 +114,9 @@ class Toggle(Widget):
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the caption, the state word and the switch."""
+        self.draw_row(surface)
         theme = self.context.theme
         palette = theme.palette
-        fill = palette.surface_alt if self.hovered else palette.surface
-        pygame.draw.rect(surface, fill, self.rect, 0, theme.radius)
-        pygame.draw.rect(
-            surface, palette.border, self.rect, max(1, theme.border_width - 1), theme.radius
-        )
-        size = theme.font_size("body")
-        caption = self.context.text.render(
-            self.label, size, palette.text, width=self.caption_width()
-        )
-        surface.blit(
-            caption, (self.rect.x + theme.space(2), self.rect.centery - caption.get_height() // 2)
-        )
         switch = self.switch_rect()
         word = self.context.text.render(
             self.on_text if self.value else self.off_text,
@@ -142,10 +156,8 @@ class Toggle(Widget):
         )
 
 
-class Slider(Widget):
+class Slider(CaptionedControl):
     """A labelled slider from ``minimum`` to ``maximum`` in ``step``s; arrows or drag change it."""
-
-    focusable = True
 
     def __init__(
         self,
@@ -197,28 +209,6 @@ class Slider(Widget):
         """Return the width left for the caption."""
         return max(1, self.track_rect().x - self.rect.x - 4 * self.context.theme.space(1))
 
-    def preferred_height(self, width: int) -> int:
-        """Return the height of the (wrapped) caption plus padding."""
-        theme = self.context.theme
-        original = self.rect.width
-        self.rect.width = width
-        caption = self.context.text.measure(
-            self.label, theme.font_size("body"), width=self.caption_width()
-        )[1]
-        self.rect.width = original
-        return max(caption, theme.space(3.5)) + 2 * theme.space(1.5)
-
-    @property
-    def overflowing(self) -> bool:
-        """Return True when the caption does not fit beside the track."""
-        size = self.context.theme.font_size("body")
-        width = self.caption_width()
-        height = self.context.text.measure(self.label, size, width=width)[1]
-        return (
-            height > self.rect.height
-            or self.context.text.longest_word_width(self.label, size) > width
-        )
-
     def set_value(self, value: float) -> Command | None:
         """Set the value (snapped to a step) and report it to ``on_change``."""
         value = self._snap(value)
@@ -257,20 +247,9 @@ class Slider(Widget):
 
     def draw(self, surface: pygame.Surface) -> None:
         """Paint the caption, the track, the knob and the value."""
+        self.draw_row(surface)
         theme = self.context.theme
         palette = theme.palette
-        fill = palette.surface_alt if self.hovered else palette.surface
-        pygame.draw.rect(surface, fill, self.rect, 0, theme.radius)
-        pygame.draw.rect(
-            surface, palette.border, self.rect, max(1, theme.border_width - 1), theme.radius
-        )
-        size = theme.font_size("body")
-        caption = self.context.text.render(
-            self.label, size, palette.text, width=self.caption_width()
-        )
-        surface.blit(
-            caption, (self.rect.x + theme.space(2), self.rect.centery - caption.get_height() // 2)
-        )
         track = self.track_rect()
         pygame.draw.rect(surface, palette.secondary_hover, track, 0, track.height // 2)
         span = max(1e-9, self.maximum - self.minimum)
