@@ -21,13 +21,14 @@ from pathlib import Path
 
 import yaml
 
-ROUND_SIZE = 10
+ROUND_SIZE = 8  # the most cards a timeline should have (see MAX_TIMELINE_CARDS)
 
 
 def generate_pack_text(items: int) -> str:
     """Return the text of a valid pack with ``items`` items in all."""
-    # Four sections of `share` items, and one scene for every round of ten: `items` in all.
+    # Four sections of `share` items, and one scene for every round of eight: `items` in all.
     share = max(-(-items * ROUND_SIZE // (4 * ROUND_SIZE + 1)), ROUND_SIZE)
+    share = -(-share // ROUND_SIZE) * ROUND_SIZE  # whole rounds: no thin last round
     lines = [
         "format: 1",
         "id: generated",

@@ -28,6 +28,8 @@ ROUND_LISTS = {
     "quiz": (("questions", "questions"),),
 }
 MIN_ROUND_ITEMS = 3
+# The product's timelines have 4-8 cards: more do not fit a 960x540 window without scrolling.
+MAX_TIMELINE_CARDS = 8
 # Comparing an unknown id with every id of its section costs about 20 µs per id; a pack
 # of 10,000 items with thousands of wrong references would take minutes. Past this many
 # comparisons in one check, unknown references get the plain hint instead of a suggestion.
@@ -243,6 +245,21 @@ def _check_round_list(
             ).format(count=len(seen)),
             t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
             "small-round",
+        )
+    if kind == "timeline" and list_name == main_list and len(seen) > MAX_TIMELINE_CARDS:
+        path = ("play", number, kind, list_name)
+        reporter.warning(
+            position(locate(document.root, path)[1]),
+            path,
+            t.ngettext(
+                "this timeline has {count} card",
+                "this timeline has {count} cards",
+                len(seen),
+            ).format(count=len(seen)),
+            t.gettext(
+                "a timeline plays best with at most {count} cards; split it into two rounds"
+            ).format(count=MAX_TIMELINE_CARDS),
+            "long-timeline",
         )
 
 

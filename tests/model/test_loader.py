@@ -271,3 +271,21 @@ def test_text_with_a_lone_surrogate_is_an_encoding_error_not_an_exception() -> N
     assert [problem.code for problem in problems] == ["encoding"]
     with pytest.raises(PackError):
         load_pack_from_text("title: \ud800\n")
+
+
+def test_a_timeline_with_more_than_eight_cards_is_a_warning(example_text: str) -> None:
+    """Nine cards still load, but the author is told to split the round."""
+    extra = "".join(
+        f"  - id: extra-{year}\n    when: {year}\n    text: Something in {year}.\n"
+        "    evidence: In May 1961 President John F. Kennedy asked Congress\n"
+        for year in (1975, 1976, 1977)
+    )
+    text = example_text.replace("events:\n", "events:\n" + extra, 1).replace(
+        "splashdown, last-mission]", "splashdown, last-mission, extra-1975, extra-1976, extra-1977]"
+    )
+    problems = check_pack_text(text, EXAMPLE_PACK)
+    assert [problem.code for problem in problems if problem.is_error] == []
+    long = [problem for problem in problems if problem.code == "long-timeline"]
+    assert len(long) == 1
+    assert long[0].severity == "warning"
+    assert "9 cards" in long[0].message
