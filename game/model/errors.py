@@ -31,12 +31,16 @@ class Problem:
         """Return True when this problem stops the pack from loading."""
         return self.severity == "error"
 
-    def format(self) -> str:
-        """Return the compiler-style line: ``file:line:column: severity: path: message — hint``."""
-        location = self.file
+    def format(self, file: str | None = None, with_severity: bool = True) -> str:
+        """Return the compiler-style line: ``file:line:column: severity: path: message — hint``.
+
+        ``file`` replaces the problem's file name (the game shows only ``pack.yaml``), and
+        ``with_severity=False`` leaves out ``error:``/``warning:`` where the context says it.
+        """
+        location = self.file if file is None else file
         if self.line > 0:
             location += f":{self.line}:{max(self.column, 1)}"
-        text = f"{location}: {self.severity}: "
+        text = f"{location}: {self.severity}: " if with_severity else f"{location}: "
         if self.path:
             text += f"{self.path}: "
         text += self.message

@@ -100,16 +100,8 @@ def pack_folders(context) -> list[tuple[Path, bool]]:
 
 def problem_text(problem, folder: Path) -> str:
     """Return one problem as a readable line: ``pack.yaml:12:5: what is wrong — how to fix it``."""
-    location = Path(problem.file).name if problem.file else folder.name
-    if problem.line > 0:
-        location += f":{problem.line}:{max(problem.column, 1)}"
-    text = f"{location}: "
-    if problem.path:
-        text += f"{problem.path}: "
-    text += problem.message
-    if problem.hint:
-        text += f" — {problem.hint}"
-    return text
+    file = Path(problem.file).name if problem.file else folder.name
+    return problem.format(file=file, with_severity=False)
 
 
 class PackCard(Card):
