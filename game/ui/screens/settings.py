@@ -39,6 +39,18 @@ class SettingsScreen(Screen):
         def percent(value: float) -> str:
             return t.format_percent(value)
 
+        def toggle(label: str, field: str) -> Toggle:
+            # Every switch saves one boolean setting of the same name and says On/Off in words.
+            return Toggle(
+                context,
+                label,
+                getattr(settings, field),
+                lambda value: self.change(**{field: value}),
+                on_text=t.gettext("On"),
+                off_text=t.gettext("Off"),
+                key=field,
+            )
+
         languages = list(LANGUAGES.items())
         if settings.language not in LANGUAGES:
             languages.append((settings.language, settings.language))
@@ -62,33 +74,9 @@ class SettingsScreen(Screen):
                 format_value=percent,
                 key="text_scale",
             ),
-            Toggle(
-                context,
-                t.gettext("High contrast"),
-                settings.high_contrast,
-                lambda value: self.change(high_contrast=value),
-                on_text=t.gettext("On"),
-                off_text=t.gettext("Off"),
-                key="high_contrast",
-            ),
-            Toggle(
-                context,
-                t.gettext("Reduce motion"),
-                settings.reduced_motion,
-                lambda value: self.change(reduced_motion=value),
-                on_text=t.gettext("On"),
-                off_text=t.gettext("Off"),
-                key="reduced_motion",
-            ),
-            Toggle(
-                context,
-                t.gettext("Sound"),
-                settings.sound,
-                lambda value: self.change(sound=value),
-                on_text=t.gettext("On"),
-                off_text=t.gettext("Off"),
-                key="sound",
-            ),
+            toggle(t.gettext("High contrast"), "high_contrast"),
+            toggle(t.gettext("Reduce motion"), "reduced_motion"),
+            toggle(t.gettext("Sound"), "sound"),
             Slider(
                 context,
                 t.gettext("Volume"),
@@ -100,15 +88,7 @@ class SettingsScreen(Screen):
                 format_value=percent,
                 key="volume",
             ),
-            Toggle(
-                context,
-                t.gettext("Fullscreen (F11)"),
-                settings.fullscreen,
-                lambda value: self.change(fullscreen=value),
-                on_text=t.gettext("On"),
-                off_text=t.gettext("Off"),
-                key="fullscreen",
-            ),
+            toggle(t.gettext("Fullscreen (F11)"), "fullscreen"),
         ]
         for control in self.controls:
             if control.key in dragging:
