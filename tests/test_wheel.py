@@ -1,9 +1,12 @@
 """A built wheel carries assets/, content/ and locales/, finds them installed, and checks its packs.
 
-The wheel is built from this checkout and installed into a fresh virtual environment that
-sees the system's packages (``--system-site-packages``), with ``pip install --no-deps``, so
-the test downloads nothing but, at most, the build backend. Everything runs from a
-temporary folder, so the checkout is not on the import path.
+The wheel is built from this checkout and installed with ``pip install --no-deps`` into a fresh
+virtual environment that sees no system packages. Its dependencies come from the environment the
+tests run in, named by a ``.pth`` file that lists that environment's site-packages folders as
+plain paths (so their own ``.pth`` files, the editable install of this checkout among them, are
+not read). The test therefore needs nothing from the base interpreter and downloads nothing but,
+at most, the build backend. Everything runs from a temporary folder, so the checkout is not on
+the import path.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -57,14 +61,35 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     )
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = (work / "dist").glob("okuya-*.whl")
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(work / "venv")
+    venv.EnvBuilder(system_site_packages=False, with_pip=True).create(work / "venv")
     bin_folder = work / "venv" / ("Scripts" if os.name == "nt" else "bin")
     python = bin_folder / "python"
+    _see_the_test_environments_packages(python, work)
     installed = _run(
         [str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(wheel)], cwd=work
     )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     return bin_folder, work
+
+
+def _see_the_test_environments_packages(python: Path, work: Path) -> None:
+    """Point the new venv at the site-packages of the interpreter running the tests, and no further."""
+    folders = dict.fromkeys(sysconfig.get_paths()[key] for key in ("purelib", "platlib"))
+    located = _run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=work
+    )
+    assert located.returncode == 0, located.stderr
+    site_packages = Path(located.stdout.strip())
+    (site_packages / "okuya-test-dependencies.pth").write_text(
+        "".join(f"{folder}\n" for folder in folders), encoding="utf-8"
+    )
+
+
+def test_the_new_venv_does_not_include_system_site_packages(installed: tuple[Path, Path]) -> None:
+    """The venv the wheel goes into is made without the base interpreter's site-packages."""
+    bin_folder, _work = installed
+    configuration = (bin_folder.parent / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert "include-system-site-packages = false" in configuration
 
 
 def test_the_installed_game_finds_its_data_folders(installed: tuple[Path, Path]) -> None:
