@@ -12,21 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from game.i18n.translator import Translator
 from game.model.date_checks import check_dates, parse_when
 from game.model.errors import Reporter
+from game.model.pack_format import ROUND_KINDS, ROUNDS, ROUNDS_BY_NAME, SCENE_STEP, SECTION_NAMES
 from game.model.structure import suggest
+from game.model.translation import Translations
 from game.model.when import When
 from game.model.yaml_nodes import Document, locate, position
 
-SECTIONS = ("people", "events", "quotes", "questions", "scenes")
-ROUND_KINDS = ("timeline", "who_said", "quiz")
-# Which section each reference list of a round points into.
-ROUND_LISTS = {
-    "timeline": (("events", "events"),),
-    "who_said": (("quotes", "quotes"), ("extra_speakers", "people")),
-    "quiz": (("questions", "questions"),),
-}
+# Which section each reference list of a round points into (the first is the main list).
+ROUND_LISTS = {kind.name: kind.lists for kind in ROUNDS}
 MIN_ROUND_ITEMS = 3
 # The product's timelines have 4-8 cards: more do not fit a 960x540 window without scrolling.
 MAX_TIMELINE_CARDS = 8
@@ -53,7 +48,7 @@ def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
     """Yield (section, index, item) for every item that is a mapping."""
     if not isinstance(data, dict):
         return
-    for section in SECTIONS:
+    for section in SECTION_NAMES:
         items = data.get(section)
         if isinstance(items, list):
             for index, item in enumerate(items):
@@ -61,7 +56,7 @@ def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
                     yield section, index, item
 
 
-def _message_for_missing(section: str, t: Translator) -> str:
+def _message_for_missing(section: str, t: Translations) -> str:
     return {
         "people": t.gettext("no person with id '{id}'"),
         "events": t.gettext("no event with id '{id}'"),
@@ -71,7 +66,7 @@ def _message_for_missing(section: str, t: Translator) -> str:
     }[section]
 
 
-def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
+def run_checks(document: Document, reporter: Reporter, t: Translations) -> Index:
     """Report every semantic problem of the pack's plain data; return the index of its items."""
     index = Index()
     data = document.data
@@ -95,8 +90,8 @@ def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
     return index
 
 
-def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
-    for section in SECTIONS:
+def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
+    for section in SECTION_NAMES:
         index.items[section] = {}
     for section, number, item in sections(document.data):
         item_id = item.get("id")
@@ -127,7 +122,7 @@ def _check_reference(
     value: Any,
     path: tuple[str | int, ...],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> bool:
     if not isinstance(value, str) or value in index.items[section]:
         return isinstance(value, str)
@@ -150,7 +145,7 @@ def _check_reference(
     return False
 
 
-def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
     for number, item in index.items["quotes"].values():
         _check_reference(
             document,
@@ -163,7 +158,7 @@ def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Trans
         )
 
 
-def _check_play(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+def _check_play(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
     play = document.data.get("play")
     if not isinstance(play, list):
         return
@@ -172,7 +167,7 @@ def _check_play(document: Document, index: Index, reporter: Reporter, t: Transla
         if not isinstance(step, dict) or len(step) != 1:
             continue
         kind, body = next(iter(step.items()))
-        if kind == "scene":
+        if kind == SCENE_STEP:
             _check_reference(
                 document, index, "scenes", body, ("play", number, "scene"), reporter, t
             )
@@ -213,7 +208,7 @@ def _check_round_list(
     list_name: str,
     section: str,
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     ids = body.get(list_name)
     if not isinstance(ids, list):
@@ -232,7 +227,7 @@ def _check_round_list(
                 "duplicate-in-round",
             )
         seen.add(item_id)
-    main_list = ROUND_LISTS[kind][0][0]
+    main_list = ROUNDS_BY_NAME[kind].main_list
     if list_name == main_list and 0 < len(seen) < MIN_ROUND_ITEMS:
         path = ("play", number, kind, list_name)
         reporter.warning(
@@ -269,7 +264,7 @@ def _check_timeline_order(
     number: int,
     body: dict[str, Any],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     ids = body.get("events")
     if not isinstance(ids, list):
@@ -315,7 +310,7 @@ def _check_extra_speakers(
     number: int,
     body: dict[str, Any],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     extras = body.get("extra_speakers")
     quotes = body.get("quotes")
@@ -340,12 +335,12 @@ def _check_extra_speakers(
             )
 
 
-def _check_usage(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
-    used: dict[str, set[str]] = {section: set() for section in SECTIONS}
+def _check_usage(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
+    used: dict[str, set[str]] = {section: set() for section in SECTION_NAMES}
     play = document.data.get("play")
     for step in play if isinstance(play, list) else ():
-        if isinstance(step, dict) and isinstance(step.get("scene"), str):
-            used["scenes"].add(step["scene"])
+        if isinstance(step, dict) and isinstance(step.get(SCENE_STEP), str):
+            used["scenes"].add(step[SCENE_STEP])
     # A round list that is not a list of ids is already an error; calling the items it
     # meant to use "unused" would only repeat it.
     uncertain: set[str] = set()
@@ -367,7 +362,7 @@ def _check_usage(document: Document, index: Index, reporter: Reporter, t: Transl
         "questions": t.gettext("question '{id}' is not used by any quiz round"),
         "scenes": t.gettext("scene '{id}' is not in the play list"),
     }
-    for section in SECTIONS:
+    for section in SECTION_NAMES:
         if section in uncertain:
             continue
         for item_id, (number, _) in index.items[section].items():

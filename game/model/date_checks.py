@@ -10,8 +10,8 @@ import calendar
 import re
 from typing import Any
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 from game.model.when import When
 from game.model.yaml_nodes import Document, locate, position
 
@@ -30,7 +30,7 @@ def parse_when(value: Any) -> When | None:
         return None
 
 
-def check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
+def check_dates(document: Document, reporter: Reporter, t: Translations) -> None:
     """Report impossible dates in events' ``when`` and in ``source.date``."""
     data = document.data
     places: list[tuple[tuple[str | int, ...], Any]] = []
@@ -56,7 +56,7 @@ def check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
             )
 
 
-def _date_problem(value: str, t: Translator) -> str:
+def _date_problem(value: str, t: Translations) -> str:
     """Return why a date-shaped ``value`` is impossible ('' when it is fine or not date-shaped)."""
     match = _DATE_PARTS.match(value)
     if match is None:

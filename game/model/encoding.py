@@ -8,13 +8,13 @@ advice to save the file as UTF-8.
 
 from __future__ import annotations
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
-def refuse_size(size: int, reporter: Reporter, t: Translator) -> bool:
+def refuse_size(size: int, reporter: Reporter, t: Translations) -> bool:
     """Report and return True when a file of ``size`` bytes is over the limit."""
     if size <= MAX_FILE_BYTES:
         return False
@@ -30,7 +30,7 @@ def refuse_size(size: int, reporter: Reporter, t: Translator) -> bool:
     return True
 
 
-def read_bytes_limited(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
+def read_bytes_limited(raw: bytes, reporter: Reporter, t: Translations) -> str | None:
     """Check the size of ``raw``, decode it, and return the text (None when refused)."""
     if refuse_size(len(raw), reporter, t):
         return None
@@ -46,7 +46,7 @@ def read_bytes_limited(raw: bytes, reporter: Reporter, t: Translator) -> str | N
     return decode(raw, reporter, t)
 
 
-def decode(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
+def decode(raw: bytes, reporter: Reporter, t: Translations) -> str | None:
     """Return ``raw`` as text, or report why it is not UTF-8 and return None."""
     if raw.startswith(b"\xef\xbb\xbf"):
         # A UTF-8 byte order mark is harmless (Windows Notepad writes one): accept it.

@@ -13,10 +13,11 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from game.i18n.translator import Translator
 from game.model.errors import Problem, Reporter
 from game.model.pack import BUILTIN_PICTURES
+from game.model.pack_format import EVIDENCE_SECTIONS
 from game.model.structure import suggest
+from game.model.translation import Translations
 from game.model.yaml_nodes import Document, locate, position
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
@@ -27,7 +28,6 @@ MAX_TRANSLATION_BYTES = 8 * 1024 * 1024
 MAX_PICTURE_SIDE = 10_000
 MAX_PICTURE_PIXELS = 25_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-EVIDENCE_SECTIONS = ("events", "quotes", "questions")
 
 _FOLDS = str.maketrans(
     {
@@ -59,7 +59,7 @@ _FOLDS = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
-def not_an_ordinary_file(name: str, t: Translator) -> str:
+def not_an_ordinary_file(name: str, t: Translations) -> str:
     """Return the message for ``name`` being a folder, a device or a pipe instead of a file."""
     return t.gettext("{file} is not an ordinary file (it is a folder, a device or a pipe)").format(
         file=name
@@ -71,7 +71,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
 
 
-def picture_problem(data: bytes, t: Translator) -> str:
+def picture_problem(data: bytes, t: Translations) -> str:
     """Return why ``data`` is not a decodable PNG or JPEG file ('' when it is)."""
     if data.startswith(PNG_SIGNATURE):
         return _png_problem(data, t)
@@ -80,7 +80,7 @@ def picture_problem(data: bytes, t: Translator) -> str:
     return t.gettext("it is neither a PNG nor a JPEG file")
 
 
-def _png_problem(data: bytes, t: Translator) -> str:
+def _png_problem(data: bytes, t: Translations) -> str:
     offset = len(PNG_SIGNATURE)
     first = True
     while offset + 12 <= len(data):
@@ -107,7 +107,7 @@ def _png_problem(data: bytes, t: Translator) -> str:
     return t.gettext("the PNG file is cut short")
 
 
-def _jpeg_problem(data: bytes, t: Translator) -> str:
+def _jpeg_problem(data: bytes, t: Translations) -> str:
     offset = 2
     while offset + 2 <= len(data):
         if data[offset] != 0xFF:
@@ -140,7 +140,7 @@ def _jpeg_problem(data: bytes, t: Translator) -> str:
     return t.gettext("the JPEG file is cut short")
 
 
-def _size_problem(width: int, height: int, t: Translator) -> str:
+def _size_problem(width: int, height: int, t: Translations) -> str:
     """Return why an image of ``width`` x ``height`` pixels cannot be shown ('' when it can)."""
     if width < 1 or height < 1:
         return t.gettext("the image has no pixels")
@@ -158,7 +158,7 @@ def _size_problem(width: int, height: int, t: Translator) -> str:
 
 
 def check_pictures(
-    document: Document, folder: Path, reporter: Reporter, t: Translator
+    document: Document, folder: Path, reporter: Reporter, t: Translations
 ) -> list[bytes]:
     """Report scene pictures that are neither built in nor a decodable image; return image bytes."""
     found: list[bytes] = []
@@ -200,7 +200,7 @@ def _pack_images(folder: Path) -> list[str]:
         return []
 
 
-def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes | None]:
+def _read_picture(folder: Path, picture: str, t: Translations) -> tuple[str, bytes | None]:
     missing = t.gettext("no picture '{picture}'").format(picture=picture)
     relative = Path(picture)
     if relative.is_absolute() or ".." in relative.parts or relative.parts[:1] != ("images",):
@@ -223,7 +223,7 @@ def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes
     return picture_problem(data, t), data
 
 
-def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Translator) -> None:
+def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Translations) -> None:
     """Report evidence that does not appear in the article named by ``source.text``."""
     data = document.data
     source = data.get("source") if isinstance(data, dict) else None
@@ -267,7 +267,7 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             )
 
 
-def _evidence_hint(folded: str, article: str, t: Translator) -> str:
+def _evidence_hint(folded: str, article: str, t: Translations) -> str:
     words = folded.split(" ")
     matched = 0
     while matched < len(words) and " ".join(words[: matched + 1]) in article:
@@ -279,7 +279,7 @@ def _evidence_hint(folded: str, article: str, t: Translator) -> str:
     )
 
 
-def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translator) -> None:
+def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translations) -> None:
     """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
     locales = folder / "locales"
     try:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 from game.model.yaml_nodes import (
     BOOL_TAG,
     FLOAT_TAG,
@@ -36,7 +36,7 @@ from game.model.yaml_nodes import (
 )
 
 
-def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
+def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
     """Compose ``text`` into nodes and plain data; report problems; None when it cannot go on."""
     try:
         root = compose(text, reporter, t)
@@ -69,7 +69,7 @@ class _Converter:
     result itself: paths are worked out afterwards, only for the nodes that have a problem.
     """
 
-    def __init__(self, document: Document, reporter: Reporter, t: Translator) -> None:
+    def __init__(self, document: Document, reporter: Reporter, t: Translations) -> None:
         self.document = document
         self.reporter = reporter
         self.t = t

@@ -15,16 +15,16 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
 from game.model.schema import quick_check, validator
+from game.model.translation import Translations
 from game.model.yaml_nodes import TAG_PREFIX, Document, locate, position
 
 ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$"
 MAX_STRUCTURE_ERRORS = 500
 
 
-def suggest(word: str, choices: list[str] | tuple[str, ...], t: Translator) -> str:
+def suggest(word: str, choices: list[str] | tuple[str, ...], t: Translations) -> str:
     """Return "did you mean 'x'?" for the closest of ``choices``, or an empty string."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     if not matches:
@@ -32,7 +32,7 @@ def suggest(word: str, choices: list[str] | tuple[str, ...], t: Translator) -> s
     return t.gettext("did you mean '{suggestion}'?").format(suggestion=matches[0])
 
 
-def check_structure(document: Document, reporter: Reporter, t: Translator) -> bool:
+def check_structure(document: Document, reporter: Reporter, t: Translations) -> bool:
     """Report every structural problem of ``document``; return True when there is none."""
     if quick_check()(document.data):
         return True
@@ -56,7 +56,7 @@ def check_structure(document: Document, reporter: Reporter, t: Translator) -> bo
     return not errors
 
 
-def _describe(value: Any, t: Translator) -> str:
+def _describe(value: Any, t: Translations) -> str:
     if value is None:
         return t.gettext("an empty value")
     if isinstance(value, bool):
@@ -72,7 +72,7 @@ def _describe(value: Any, t: Translator) -> str:
     return type(value).__name__  # pragma: no cover - plain data has only the kinds above
 
 
-def _expected(names: list[str], t: Translator) -> str:
+def _expected(names: list[str], t: Translations) -> str:
     words = {
         "string": t.gettext("text"),
         "integer": t.gettext("a whole number"),
@@ -85,7 +85,7 @@ def _expected(names: list[str], t: Translator) -> str:
     return t.gettext(" or ").join(words.get(name, name) for name in names)
 
 
-def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -> None:
+def _report(error: Any, document: Document, reporter: Reporter, t: Translations) -> None:
     path = tuple(error.absolute_path)
     _, node = locate(document.root, path)
     where = position(node)
@@ -167,7 +167,7 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -
     _limits(kind, argument, instance, where, path, reporter, t, error)
 
 
-def _type_hint(node: Node, names: list[str], path: tuple[Any, ...], t: Translator) -> str:
+def _type_hint(node: Node, names: list[str], path: tuple[Any, ...], t: Translations) -> str:
     if not isinstance(node, ScalarNode):
         if isinstance(node, SequenceNode | MappingNode) and "string" in names:
             return t.gettext("put the text in quotes if it contains ': ' or starts with '[' or '{'")
@@ -198,7 +198,7 @@ def _type_hint(node: Node, names: list[str], path: tuple[Any, ...], t: Translato
     return ""
 
 
-def _yaml_reading(node: ScalarNode, t: Translator) -> str:
+def _yaml_reading(node: ScalarNode, t: Translations) -> str:
     tag = node.tag
     if tag == TAG_PREFIX + "bool":
         return t.gettext("a yes/no value")
@@ -213,7 +213,7 @@ def _pattern(
     where: tuple[int, int] | None,
     path: tuple[Any, ...],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     if pattern == ID_PATTERN_KEY:
         suggestion = "-".join(
@@ -256,7 +256,7 @@ def _limits(
     where: tuple[int, int] | None,
     path: tuple[Any, ...],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
     error: Any,
 ) -> None:
     field = path[-1] if path else ""

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 
 try:  # The C composer is several times faster; the pure-Python one gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -120,7 +120,7 @@ def _reader_position(text: str, offset: int) -> tuple[int, int] | None:
     return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator, text: str) -> None:
+def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translations, text: str) -> None:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -148,7 +148,7 @@ def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator, text
         reporter.error(None, "", t.gettext("YAML error: {error}").format(error=error), "", "yaml")
 
 
-def _new_loader(text: str, reporter: Reporter, t: Translator) -> _PackLoader:
+def _new_loader(text: str, reporter: Reporter, t: Translations) -> _PackLoader:
     # The pure-Python reader checks every character when it is created, so it can fail here.
     try:
         return _PackLoader(text)
@@ -157,14 +157,14 @@ def _new_loader(text: str, reporter: Reporter, t: Translator) -> _PackLoader:
         raise StopReading from None
 
 
-def compose(text: str, reporter: Reporter, t: Translator) -> Node:
+def compose(text: str, reporter: Reporter, t: Translations) -> Node:
     """Return the root node of ``text``; report why and raise StopReading when it cannot be read."""
     _refuse_anchors(text, reporter, t)
     _refuse_deep_nesting(text, reporter, t)
     return _compose(text, reporter, t)
 
 
-def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
+def _compose(text: str, reporter: Reporter, t: Translations) -> Node:
     loader = _new_loader(text, reporter, t)
     try:
         root = loader.get_single_node()
@@ -197,7 +197,7 @@ def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
     return root
 
 
-def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
+def _refuse_anchors(text: str, reporter: Reporter, t: Translations) -> None:
     if _ANCHOR_CANDIDATE.search(text) is None:
         return
     loader = _new_loader(text, reporter, t)
@@ -236,7 +236,7 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
         raise StopReading
 
 
-def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
+def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translations) -> None:
     if not _might_nest_deeply(text):
         return
     loader = _new_loader(text, reporter, t)
