@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.model.date_checks import check_dates, parse_when
-from game.model.errors import Reporter
+from game.model.errors import Reporter, suggest
 from game.model.pack_format import ROUND_KINDS, ROUNDS, ROUNDS_BY_NAME, SCENE_STEP, SECTION_NAMES
-from game.model.structure import suggest
 from game.model.translation import Translations
 from game.model.when import When
-from game.model.yaml_nodes import Document, locate, position
+from game.model.yaml_nodes import Document
 
 # Which section each reference list of a round points into (the first is the main list).
 ROUND_LISTS = {kind.name: kind.lists for kind in ROUNDS}
@@ -77,14 +76,12 @@ def run_checks(document: Document, reporter: Reporter, t: Translations) -> Index
         _check_play(document, index, reporter, t)
         if index.unknown_references > MAX_REFERENCE_PROBLEMS:
             reporter.error(
-                None,
-                "",
                 t.gettext(
                     "more than {count} references to ids that do not exist; "
                     "only the first {count} are shown"
                 ).format(count=MAX_REFERENCE_PROBLEMS),
-                t.gettext("fix these, then check again"),
-                "too-many-problems",
+                hint=t.gettext("fix these, then check again"),
+                code="too-many-problems",
             )
         _check_usage(document, index, reporter, t)
     return index
@@ -100,16 +97,15 @@ def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translat
         seen = index.items[section]
         if item_id in seen:
             first = seen[item_id][0]
-            _, first_node = locate(document.root, (section, first, "id"))
             path = (section, number, "id")
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("duplicate id '{id}' in {section}").format(id=item_id, section=section),
-                t.gettext("the first '{id}' is on line {line}; give each item its own id").format(
-                    id=item_id, line=(position(first_node) or (0, 0))[0]
-                ),
-                "duplicate-id",
+                hint=t.gettext(
+                    "the first '{id}' is on line {line}; give each item its own id"
+                ).format(id=item_id, line=document.line_of((section, first, "id"))),
+                code="duplicate-id",
             )
             continue
         seen[item_id] = (number, item)
@@ -135,12 +131,12 @@ def _check_reference(
         index.suggestion_budget -= len(known)
         hint = suggest(value, list(known), t)
     hint = hint or t.gettext("add it to '{section}', or fix the id").format(section=section)
-    reporter.error(
-        position(locate(document.root, path)[1]),
+    reporter.error_at(
+        document,
         path,
         _message_for_missing(section, t).format(id=value),
-        hint,
-        "unknown-reference",
+        hint=hint,
+        code="unknown-reference",
     )
     return False
 
@@ -178,16 +174,18 @@ def _check_play(document: Document, index: Index, reporter: Reporter, t: Transla
         round_id = body.get("id")
         if isinstance(round_id, str):
             if round_id in round_ids:
-                _, first = locate(document.root, ("play", round_ids[round_id], kind, "id"))
                 path = ("play", number, kind, "id")
-                reporter.error(
-                    position(locate(document.root, path)[1]),
+                reporter.error_at(
+                    document,
                     path,
                     t.gettext("duplicate round id '{id}'").format(id=round_id),
-                    t.gettext(
+                    hint=t.gettext(
                         "the first '{id}' is on line {line}; give each round its own id"
-                    ).format(id=round_id, line=(position(first) or (0, 0))[0]),
-                    "duplicate-id",
+                    ).format(
+                        id=round_id,
+                        line=document.line_of(("play", round_ids[round_id], kind, "id")),
+                    ),
+                    code="duplicate-id",
                 )
             else:
                 round_ids[round_id] = number
@@ -219,42 +217,42 @@ def _check_round_list(
         if not _check_reference(document, index, section, item_id, path, reporter, t):
             continue
         if item_id in seen:
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{id}' is listed twice in this round").format(id=item_id),
-                t.gettext("remove one of them"),
-                "duplicate-in-round",
+                hint=t.gettext("remove one of them"),
+                code="duplicate-in-round",
             )
         seen.add(item_id)
     main_list = ROUNDS_BY_NAME[kind].main_list
     if list_name == main_list and 0 < len(seen) < MIN_ROUND_ITEMS:
         path = ("play", number, kind, list_name)
-        reporter.warning(
-            position(locate(document.root, path)[1]),
+        reporter.warning_at(
+            document,
             path,
             t.ngettext(
                 "this round has only {count} item",
                 "this round has only {count} items",
                 len(seen),
             ).format(count=len(seen)),
-            t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
-            "small-round",
+            hint=t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
+            code="small-round",
         )
     if kind == "timeline" and list_name == main_list and len(seen) > MAX_TIMELINE_CARDS:
         path = ("play", number, kind, list_name)
-        reporter.warning(
-            position(locate(document.root, path)[1]),
+        reporter.warning_at(
+            document,
             path,
             t.ngettext(
                 "this timeline has {count} card",
                 "this timeline has {count} cards",
                 len(seen),
             ).format(count=len(seen)),
-            t.gettext(
+            hint=t.gettext(
                 "a timeline plays best with at most {count} cards; split it into two rounds"
             ).format(count=MAX_TIMELINE_CARDS),
-            "long-timeline",
+            code="long-timeline",
         )
 
 
@@ -297,9 +295,7 @@ def _check_timeline_order(
                 hint = t.gettext(
                     "give both dates to the same precision, or drop one from this round"
                 )
-            reporter.error(
-                position(locate(document.root, path)[1]), path, message, hint, "ambiguous-order"
-            )
+            reporter.error_at(document, path, message, hint=hint, code="ambiguous-order")
         if latest is None or when.end > latest[0].end:
             latest = entry
 
@@ -324,14 +320,14 @@ def _check_extra_speakers(
     for position_in_list, person_id in enumerate(extras):
         if isinstance(person_id, str) and person_id in speakers:
             path = ("play", number, "who_said", "extra_speakers", position_in_list)
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{person}' already speaks quote '{quote}' in this round").format(
                     person=person_id, quote=speakers[person_id]
                 ),
-                t.gettext("remove '{person}' from extra_speakers").format(person=person_id),
-                "speaker-is-extra",
+                hint=t.gettext("remove '{person}' from extra_speakers").format(person=person_id),
+                code="speaker-is-extra",
             )
 
 
@@ -368,10 +364,10 @@ def _check_usage(document: Document, index: Index, reporter: Reporter, t: Transl
         for item_id, (number, _) in index.items[section].items():
             if item_id not in used[section]:
                 path = (section, number, "id")
-                reporter.warning(
-                    position(locate(document.root, path)[1]),
+                reporter.warning_at(
+                    document,
                     path,
                     messages[section].format(id=item_id),
-                    t.gettext("add it to 'play', or remove it"),
-                    "unused",
+                    hint=t.gettext("add it to 'play', or remove it"),
+                    code="unused",
                 )

@@ -13,7 +13,7 @@ from typing import Any
 from game.model.errors import Reporter
 from game.model.translation import Translations
 from game.model.when import When
-from game.model.yaml_nodes import Document, locate, position
+from game.model.yaml_nodes import Document
 
 _DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
@@ -47,12 +47,12 @@ def check_dates(document: Document, reporter: Reporter, t: Translations) -> None
             continue
         reason = _date_problem(value, t)
         if reason:
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{value}' is not a real date").format(value=value),
-                reason,
-                "bad-date",
+                hint=reason,
+                code="bad-date",
             )
 
 

@@ -13,12 +13,11 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from game.model.errors import Problem, Reporter
+from game.model.errors import Problem, Reporter, suggest
 from game.model.pack import BUILTIN_PICTURES
 from game.model.pack_format import EVIDENCE_SECTIONS
-from game.model.structure import suggest
 from game.model.translation import Translations
-from game.model.yaml_nodes import Document, locate, position
+from game.model.yaml_nodes import Document
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
@@ -168,7 +167,6 @@ def check_pictures(
         if not isinstance(picture, str) or picture in BUILTIN_PICTURES:
             continue
         path = ("scenes", number, "picture")
-        where = position(locate(document.root, path)[1])
         problem, data = _read_picture(folder, picture, t)
         if data is not None and not problem:
             found.append(data)
@@ -178,16 +176,16 @@ def check_pictures(
             hint = suggest(picture, names, t) or t.gettext(
                 "use a built-in picture ({names}) or put a PNG or JPEG file in images/"
             ).format(names=", ".join(BUILTIN_PICTURES))
-            reporter.error(where, path, problem, hint, "unknown-picture")
+            reporter.error_at(document, path, problem, hint=hint, code="unknown-picture")
         else:
-            reporter.error(
-                where,
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{picture}' cannot be shown: {reason}").format(
                     picture=picture, reason=problem
                 ),
-                t.gettext("save the picture again as PNG or JPEG"),
-                "bad-picture",
+                hint=t.gettext("save the picture again as PNG or JPEG"),
+                code="bad-picture",
             )
     return found
 
@@ -230,7 +228,6 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
     name = source.get("text") if isinstance(source, dict) else None
     if not isinstance(name, str) or not name:
         return
-    where = position(locate(document.root, ("source", "text"))[1])
     relative = Path(name)
     file = folder / relative
     try:
@@ -240,12 +237,14 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             raise ValueError(name)
         article = fold(file.read_bytes().decode("utf-8-sig"))
     except (OSError, ValueError):
-        reporter.error(
-            where,
+        reporter.error_at(
+            document,
             ("source", "text"),
             t.gettext("cannot read the source text '{file}'").format(file=name),
-            t.gettext("put the article, saved as UTF-8 text, beside pack.yaml, or remove the key"),
-            "source-text",
+            hint=t.gettext(
+                "put the article, saved as UTF-8 text, beside pack.yaml, or remove the key"
+            ),
+            code="source-text",
         )
         return
     for section in EVIDENCE_SECTIONS:
@@ -258,12 +257,12 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             if folded in article:
                 continue
             path = (section, number, "evidence")
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("the evidence is not in the source text '{file}'").format(file=name),
-                _evidence_hint(folded, article, t),
-                "evidence-not-found",
+                hint=_evidence_hint(folded, article, t),
+                code="evidence-not-found",
             )
 
 

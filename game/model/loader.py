@@ -132,22 +132,18 @@ def _check(
             pack = _check_file(Path(location) / PACK_FILE, raw, reporter, t)
     except (RecursionError, MemoryError):
         reporter.error(
-            None,
-            "",
             t.gettext("the file is too large or too deeply nested to check"),
-            t.gettext("split the pack into several smaller packs"),
-            "too-large",
+            hint=t.gettext("split the pack into several smaller packs"),
+            code="too-large",
         )
         pack = None
     except Exception as error:
         reporter.error(
-            None,
-            "",
             t.gettext("the checker failed on this file: {error}").format(
                 error=f"{type(error).__name__}: {error}"
             ),
-            t.gettext("please report this, with the file"),
-            "internal",
+            hint=t.gettext("please report this, with the file"),
+            code="internal",
         )
         pack = None
     finally:
@@ -192,28 +188,24 @@ def _read(path: Path, reporter: Reporter, t: Translations) -> bytes | None:
             if not path.exists():
                 reporter.file = str(path.parent)
                 reporter.error(
-                    None,
-                    "",
                     t.gettext("the folder has no pack.yaml"),
-                    t.gettext(
+                    hint=t.gettext(
                         "a pack is a folder with a pack.yaml file; start one with: okuya new-pack FOLDER"
                     ),
-                    "no-pack-file",
+                    code="no-pack-file",
                 )
                 return None
         reporter.file = str(path)
         if not path.exists():
-            reporter.error(None, "", t.gettext("no such file or folder"), "", "not-found")
+            reporter.error(t.gettext("no such file or folder"), code="not-found")
             return None
         if not path.is_file():
             # Opening a pipe would wait for a writer for ever, and a device such as
             # /dev/zero never ends: read only ordinary files (or links to them).
             reporter.error(
-                None,
-                "",
                 not_an_ordinary_file(path.name, t),
-                t.gettext("make it an ordinary text file saved as UTF-8"),
-                "unreadable",
+                hint=t.gettext("make it an ordinary text file saved as UTF-8"),
+                code="unreadable",
             )
             return None
         if refuse_size(path.stat().st_size, reporter, t):
@@ -223,11 +215,8 @@ def _read(path: Path, reporter: Reporter, t: Translations) -> bytes | None:
             return stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         reporter.error(
-            None,
-            "",
             t.gettext("cannot read the file: {reason}").format(reason=error.strerror or error),
-            "",
-            "unreadable",
+            code="unreadable",
         )
         return None
 
