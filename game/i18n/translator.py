@@ -34,8 +34,8 @@ def N_(message: str) -> str:  # the gettext name, which Babel extracts by defaul
     return message
 
 
-# Texts the loader makes up when a pack leaves them out (game/model/loader.py: the default
-# round titles). They are not in the pack's file, so they are interface strings.
+# Texts the loader makes up when a pack leaves them out (the default round titles of
+# game/model/pack_format.py: ``RoundKind.default_title``). They are not in the pack's file, so they are interface strings.
 GENERATED_PACK_TEXTS = frozenset((N_("Timeline"), N_("Who said it?"), N_("Quiz")))
 
 
