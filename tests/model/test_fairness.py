@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from game.i18n.translator import Translator
 from game.model.loader import check_pack_text
-
 from tests.model.conftest import EXAMPLE_PACK
 
-# The example pack's second timeline round, listed twice more to put cards in three rounds.
-AGAIN = (
-    "  - timeline:\n"
-    "      id: {id}\n"
-    "      events: [launch, landing, splashdown]\n"
-)
+# A short timeline of three of the example pack's cards; each copy puts them in one more round.
+AGAIN = "  - timeline:\n      id: {id}\n      events: [launch, landing, splashdown]\n"
 
 
 def codes(text: str) -> list[str]:
@@ -74,28 +69,32 @@ def test_a_right_answer_much_longer_than_every_wrong_one_is_a_warning(example_te
 
 
 def test_a_right_answer_exactly_at_the_ratio_is_not_a_warning(example_text: str) -> None:
-    """18 characters against a longest wrong choice of 10 is 1.8 times, not more: no warning."""
-    text = example_text.replace(
-        "answer: About 21.5 kilograms\n    wrong: [About 2 kilograms, About 500 kilograms]",
-        "answer: About 21.5 kg of rock\n    wrong: [2 kilogram, 5 kg]",
+    """18 characters against a longest wrong choice of 10 is 1.8 times, not more: no warning;
+    21 characters against 10 is more, and warns."""
+    original = "answer: About 21.5 kilograms\n    wrong: [About 2 kilograms, About 500 kilograms]"
+    at_ratio = example_text.replace(
+        original, "answer: About 21.5 kg rock\n    wrong: [2 kilogram, 5 kg]"
     )
-    assert len("About 21.5 kg of rock") == 21
-    assert "long-answer" in codes(text)
-    text = example_text.replace(
-        "answer: About 21.5 kilograms\n    wrong: [About 2 kilograms, About 500 kilograms]",
-        "answer: About 21.5 kg rock\n    wrong: [2 kilogram, 5 kg]",
+    past_ratio = example_text.replace(
+        original, "answer: About 21.5 kg of rock\n    wrong: [2 kilogram, 5 kg]"
     )
-    assert len("About 21.5 kg rock") == 18 and len("2 kilogram") == 10
-    assert "long-answer" not in codes(text)
+    assert "long-answer" not in codes(at_ratio)
+    assert "long-answer" in codes(past_ratio)
 
 
 def test_a_card_in_three_timeline_rounds_is_a_warning(example_text: str) -> None:
     """Each card of a round listed in three timelines warns once, at the event, naming them."""
     text = with_rounds(example_text, "again", "and-again")
     problems = [
-        problem for problem in check_pack_text(text, EXAMPLE_PACK) if problem.code == "repeated-card"
+        problem
+        for problem in check_pack_text(text, EXAMPLE_PACK)
+        if problem.code == "repeated-card"
     ]
-    assert sorted(problem.path for problem in problems) == ["events[2].id", "events[3].id", "events[4].id"]
+    assert sorted(problem.path for problem in problems) == [
+        "events[2].id",
+        "events[3].id",
+        "events[4].id",
+    ]
     assert all(problem.severity == "warning" for problem in problems)
     launch = next(problem for problem in problems if "'launch'" in problem.message)
     assert launch.message == (
