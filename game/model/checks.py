@@ -2,7 +2,8 @@
 
 These run on the plain data even when the structure has errors, so a teacher sees every
 problem at once; each rule skips values whose shape is already reported as wrong. Impossible
-dates are in :mod:`game.model.date_checks`; pictures, evidence and translations, which need
+dates are in :mod:`game.model.date_checks`; answers and cards that give themselves away in
+:mod:`game.model.fairness`; pictures, evidence and translations, which need
 files beside ``pack.yaml``, in :mod:`game.model.files`.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from game.model.date_checks import check_dates, parse_when
 from game.model.errors import Reporter, suggest
+from game.model.fairness import check_fairness
 from game.model.pack_format import ROUND_KINDS, ROUNDS, ROUNDS_BY_NAME, SCENE_STEP, SECTION_NAMES
 from game.model.translation import Translations
 from game.model.when import When
@@ -84,6 +86,14 @@ def run_checks(document: Document, reporter: Reporter, t: Translations) -> Index
                 code="too-many-problems",
             )
         _check_usage(document, index, reporter, t)
+        check_fairness(
+            document,
+            index.items["questions"],
+            index.items["events"],
+            index.rounds,
+            reporter,
+            t,
+        )
     return index
 
 

@@ -22,6 +22,10 @@ class Translations(Protocol):
         """Return the plural form of a message for ``n``."""
         ...
 
+    def format_number(self, number: float) -> str:
+        """Return ``number`` written the way the language writes numbers."""
+        ...
+
 
 class AsWritten:
     """Give every message as written: English, the language the messages are written in."""
@@ -33,6 +37,10 @@ class AsWritten:
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         """Return ``singular`` for one and ``plural`` otherwise (English plural rules)."""
         return singular if n == 1 else plural
+
+    def format_number(self, number: float) -> str:
+        """Return ``number`` as English writes it (1.8, 1,000)."""
+        return f"{number:,}"
 
 
 AS_WRITTEN: Translations = AsWritten()
