@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pygame
@@ -61,6 +62,10 @@ class BallotBox(Illustration):
             (*palette.sky_horizon, 40),
         )
         canvas.blit_layer(light)
+        # Floorboards running towards the window wall.
+        board = mix(palette.floor, palette.outline, 0.18)
+        for x in range(-420, 1100, 40):
+            canvas.line((320 + (x - 320) * 0.45, FLOOR), (x, canvas.bottom), 0.9, board)
         # The ceiling and two lamps hanging over the room.
         canvas.rectangle(
             canvas.left, canvas.top, canvas.right - canvas.left, -canvas.top + 4, palette.wall_shade
@@ -98,6 +103,17 @@ class BallotBox(Illustration):
         canvas.rectangle(FLAG_POLE[0] - 8, 282, 18, 4, palette.metal)
         # The voter at the box, seen from behind; the reaching arm moves with the ballot.
         person(canvas, *VOTER, palette.coat_3, palette, legs=palette.outline)
+        # Posts and a rope mark where the queue waits.
+        rope = []
+        for step in range(13):
+            share = step / 12
+            rope.append((150 + share * 190, 352 + 14 * (1 - (2 * share - 1) ** 2)))
+        for start, end in itertools.pairwise(rope):
+            canvas.line(start, end, 3, palette.flag_red)
+        for post in (150, 340):
+            canvas.ellipse(post, 420, 16, 4, mix(palette.metal, palette.floor, 0.4))
+            canvas.rectangle(post - 3, 346, 6, 74, palette.metal_light)
+            canvas.circle(post, 346, 5, palette.metal_light)
         # Voters waiting their turn, nearest to us, cut only by the picture's edge.
         chooser = random.Random(9)
         for x, height, coat in ((96, 230, palette.coat_2),):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import random
 
 from game.ui.pictures.canvas import Canvas
+from game.ui.pictures.figures import person, random_headwear
 from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import mix
 from game.ui.pictures.scenery import dusk_sky, mountains, still_clouds
@@ -84,8 +86,25 @@ class HarbourShip(Illustration):
             palette.pavement,
         )
         canvas.rectangle(canvas.left, 336, canvas.right - canvas.left, 6, palette.stone)
+        for x, (hull_x, hull_y) in ((300, (230, 284)), (470, (520, 284))):
+            canvas.line((x, 330), (hull_x, hull_y), 1.4, palette.outline)
         for x in (120, 300, 470):
             canvas.rectangle(x - 6, 326, 12, 12, palette.outline, radius=3)
+        # Dockers on the quay, seen from behind.
+        chooser = random.Random(6)
+        for x, foot, height in ((330, 392, 70), (372, 398, 76), (560, 430, 130)):
+            headwear, scarf = random_headwear(chooser, palette, kalpak=False)
+            person(
+                canvas,
+                x,
+                foot,
+                height,
+                chooser.choice((palette.scarf_3, palette.coat_3, palette.coat_1)),
+                palette,
+                legs=palette.outline,
+                headwear=headwear,
+                scarf=scarf,
+            )
         for column in range(4):
             for layer in range(3 - column % 2):
                 colour = colours[(column + layer * 2) % len(colours)]

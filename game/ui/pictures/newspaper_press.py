@@ -6,6 +6,7 @@ import math
 import random
 
 from game.ui.pictures.canvas import Canvas
+from game.ui.pictures.figures import person
 from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import Palette, mix
 
@@ -89,6 +90,9 @@ class NewspaperPress(Illustration):
         for x, y, radius in ROLLERS:
             canvas.circle(x, y, radius + 2, palette.outline)
             canvas.circle(x, y, radius, palette.metal_light)
+        # Two printers watching the run, seen from behind.
+        person(canvas, 150, 334, 96, palette.scarf_2, palette, legs=palette.outline)
+        person(canvas, 476, 340, 100, palette.coat_4, palette, arm_up=1, legs=palette.outline)
         # A table in front piled with the day's papers, cut by the picture's edge.
         table = 354
         canvas.rectangle(

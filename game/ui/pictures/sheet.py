@@ -61,6 +61,7 @@ class MotionCost:
     frames: int
     first_ms: float
     median_ms: float
+    p95_ms: float
     worst_ms: float
     dirty_pixels_per_frame: float
     dirty_pixels_per_second: float
@@ -99,6 +100,7 @@ def measure_motion(
         frames=frames,
         first_ms=first_ms,
         median_ms=timings[len(timings) // 2],
+        p95_ms=timings[min(len(timings) - 1, round(len(timings) * 0.95))],
         worst_ms=timings[-1],
         dirty_pixels_per_frame=per_frame,
         dirty_pixels_per_second=per_frame * rate,
