@@ -3,7 +3,8 @@
 Run from the top of the checkout: ``python tools/picture_bench.py [WIDTHxHEIGHT] [FRAMES]``
 (default 1920x1080, 60 frames). For each picture it draws the whole picture once, then
 ``FRAMES`` updates at the picture's own motion rate, and prints the first draw's time, the
-median, 95th-percentile and worst update time, and the area redrawn per frame and per second.
+median, 95th-percentile and worst update time (CPU time of the drawing thread, in ms), and
+the area redrawn per frame and per second.
 """
 
 from __future__ import annotations
