@@ -15,8 +15,9 @@ from game.ui.pictures.illustration import STILL_TIME, Illustration
 from game.ui.pictures.palette import Palette, palette_for
 
 # Painted pictures keep at most this many bytes of pixels (bases and sprites together):
-# every picture at one fullscreen size fits, and the least recently used ones leave first.
-CACHE_BYTES = 48_000_000
+# eleven pictures at the size a scene shows them at 1920×1080 (896×972: 3.5 MB each), the
+# least recently used leaving first.
+CACHE_BYTES = 40_000_000
 # Pack images decoded or scaled, at most this many bytes each cache.
 IMAGE_CACHE_BYTES = 32_000_000
 # Sizes of one picture kept at once: the slot it is shown in and one painted ahead.
