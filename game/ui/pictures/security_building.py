@@ -149,24 +149,29 @@ class SecurityBuilding(Illustration):
             ],
             mix(palette.pavement, palette.window_lit, 0.18),
         )
-        for hinge, tip in ((gate_left, gate_left + 22), (gate_right, gate_right - 22)):
+        # Both barred leaves stand swung out towards us, wide open.
+        for hinge, tip in ((gate_left, gate_left - 40), (gate_right, gate_right + 40)):
+            top_near, bottom_near = WALL_TOP - 34, WALL_BOTTOM + 16
             leaf = [
                 (hinge, WALL_TOP - 22),
-                (tip, WALL_TOP - 8),
-                (tip, WALL_BOTTOM - 10),
+                (tip, top_near),
+                (tip, bottom_near),
                 (hinge, WALL_BOTTOM),
             ]
             canvas.polygon(leaf, mix(palette.window_dark, palette.pavement, 0.3))
-            for share in (0.15, 0.35, 0.55, 0.75, 0.95):
+            for share in (0.1, 0.28, 0.46, 0.64, 0.82, 1.0):
                 x = hinge + (tip - hinge) * share
                 canvas.line(
-                    (x, WALL_TOP - 22 + 14 * share),
-                    (x, WALL_BOTTOM - 10 * share),
-                    1.8,
+                    (x, WALL_TOP - 22 + (top_near - WALL_TOP + 22) * share),
+                    (x, WALL_BOTTOM + (bottom_near - WALL_BOTTOM) * share),
+                    2.0,
                     palette.metal,
                 )
-            canvas.line((hinge, WALL_TOP - 14), (tip, WALL_TOP - 2), 2.4, palette.metal_light)
-            canvas.line((hinge, WALL_BOTTOM - 8), (tip, WALL_BOTTOM - 16), 2.4, palette.metal_light)
+            for y_far, y_near in (
+                (WALL_TOP - 14, top_near + 10),
+                (WALL_BOTTOM - 8, bottom_near - 10),
+            ):
+                canvas.line((hinge, y_far), (tip, y_near), 2.6, palette.metal_light)
         # People walking in through the open gate, seen from behind.
         chooser = random.Random(5)
         for x, foot, height in (
