@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,7 +37,8 @@ def _illustration_classes() -> dict[str, Callable[[tuple[int, int], Palette], Il
 class _Shown:
     """What one rectangle of one surface shows now, so the next frame can redraw only changes."""
 
-    surface: int
+    # A weak reference: a freed surface's id can come back for a new one, a dead ref cannot.
+    surface: weakref.ref
     name: str
     high_contrast: bool
     frame: int | None
@@ -143,7 +145,7 @@ class PictureRenderer:
         shown = self._shown.get(tuple(rect))
         same = (
             shown is not None
-            and shown.surface == id(surface)
+            and shown.surface() is surface
             and shown.name == name_or_path
             and shown.high_contrast == high_contrast
             and (shown.frame is None) == (frame is None)
@@ -191,7 +193,7 @@ class PictureRenderer:
         """Note what ``rect`` of ``surface`` shows now; a few slots at most are remembered."""
         key = tuple(rect)
         self._shown.pop(key, None)
-        self._shown[key] = _Shown(id(surface), name, high_contrast, frame)
+        self._shown[key] = _Shown(weakref.ref(surface), name, high_contrast, frame)
         while len(self._shown) > 8:
             self._shown.pop(next(iter(self._shown)))
 
