@@ -86,13 +86,18 @@ def pixel_rects(canvas: Canvas, areas: list[DesignRect]) -> list[pygame.Rect]:
         rect = rect.inflate(MOTION_MARGIN * 2, MOTION_MARGIN * 2).clip(bounds)
         if rect.width > 0 and rect.height > 0:
             rects.append(rect)
+    # Join two overlapping rectangles when their union wastes little (an arc of small boxes
+    # stays a chain of small boxes instead of becoming its whole bounding box).
     merged = True
     while merged:
         merged = False
         for index, rect in enumerate(rects):
             for other in range(index + 1, len(rects)):
-                if rect.colliderect(rects[other]):
-                    rects[index] = rect.union(rects.pop(other))
+                union = rect.union(rects[other])
+                separate = rect.width * rect.height + rects[other].width * rects[other].height
+                if rect.colliderect(rects[other]) and union.width * union.height <= separate:
+                    rects[index] = union
+                    rects.pop(other)
                     merged = True
                     break
             if merged:

@@ -254,12 +254,32 @@ class PoliceLine(Illustration):
 
     def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
         """Return the spray's, the mist's and the beacon's rectangles."""
-        # Droplets run the whole arc and a little wobble; mist puffs reach just past its end.
-        points = [spray_point(step / 40) for step in range(43)]
+        # Droplets run the whole arc with a little wobble (a chain of boxes along it); the
+        # mist puffs drift near its far end.
+        areas: list[DesignRect] = []
+        segments = 8
+        for segment in range(segments):
+            start = spray_point(segment / segments)
+            end = spray_point((segment + 1) / segments)
+            wobble = 4 + 10 * (segment + 1) / segments
+            left, right = min(start[0], end[0]) - wobble, max(start[0], end[0]) + wobble
+            top, bottom = min(start[1], end[1]) - wobble, max(start[1], end[1]) + wobble
+            areas.append((left, top, right - left, bottom - top))
+        mist_width = self.mist.get_width() / canvas.scale
+        mist_height = self.mist.get_height() / canvas.scale
+        points = [spray_point(0.72 + step * 0.31 / 10) for step in range(11)]
         xs = [x for x, _ in points]
         ys = [y for _, y in points]
-        spray = (min(xs) - 70, min(ys) - 35, max(xs) - min(xs) + 90, max(ys) - min(ys) + 70)
-        return [spray, (BEACON[0] - 24, BEACON[1] - 24, 48, 48)]
+        areas.append(
+            (
+                min(xs) - 36,
+                min(ys) - 18,
+                max(xs) - min(xs) + mist_width + 16,
+                max(ys) - min(ys) + mist_height + 10,
+            )
+        )
+        areas.append((BEACON[0] - 24, BEACON[1] - 24, 48, 48))
+        return areas
 
 
 def truck_point(x: float, y: float) -> tuple[float, float]:
