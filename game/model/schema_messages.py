@@ -327,6 +327,17 @@ def _crowded_step(finding: Finding, t: Translations) -> list[Message]:
     ]
 
 
+def _picture(finding: Finding, t: Translations) -> list[Message]:
+    # Only a scene's picture is "one of": a built-in name or images/<file>. A text that is
+    # neither is reported by the picture check, with the nearest name or image as its hint.
+    if isinstance(finding.instance, str):
+        return _empty_text(finding, t) if not finding.instance else []
+    message = t.gettext("expected {expected}, found {found}").format(
+        expected=_expected(["string"], t), found=_describe(finding.instance, t)
+    )
+    return [Message(message, _type_hint(finding.node, ["string"], finding.path, t), "wrong-type")]
+
+
 # What to say for each JSON Schema keyword that pack.schema.json uses.
 RULES: dict[str, Callable[[Finding, Translations], list[Message]]] = {
     "required": _missing_keys,
@@ -345,4 +356,5 @@ RULES: dict[str, Callable[[Finding, Translations], list[Message]]] = {
     "exclusiveMaximum": _too_large,
     "minProperties": _empty_step,
     "maxProperties": _crowded_step,
+    "anyOf": _picture,
 }
