@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.i18n.translator import Translator
+from game.model.authoring_checks import check_authoring
 from game.model.date_checks import check_dates, parse_when
 from game.model.errors import Reporter
 from game.model.structure import suggest
@@ -92,6 +93,7 @@ def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
                 "too-many-problems",
             )
         _check_usage(document, index, reporter, t)
+        check_authoring(document, index, reporter, t)
     return index
 
 
@@ -292,9 +294,16 @@ def _check_timeline_order(
                 message = t.gettext("events '{first}' and '{second}' both happen on {when}").format(
                     first=other_id, second=event_id, when=when
                 )
-                hint = t.gettext(
-                    "give them times (such as {when}T14:00), or drop one from this round"
-                ).format(when=when)
+                hint = (
+                    t.gettext(
+                        "both already have a time: give them different times, or drop one "
+                        "from this round"
+                    )
+                    if when.hour is not None
+                    else t.gettext(
+                        "give them times (such as {when}T14:00), or drop one from this round"
+                    ).format(when=when)
+                )
             else:
                 message = t.gettext(
                     "events '{first}' ({first_when}) and '{second}' ({second_when}) cannot be put in order for certain"

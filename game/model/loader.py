@@ -327,7 +327,7 @@ class _Builder:
             id=item["id"],
             when=parse_when(item["when"]),  # type: ignore[arg-type]
             text=self._text(item, nodes, "text", f"{base}.text", COMMENTS["events.text"]),  # type: ignore[arg-type]
-            evidence=item["evidence"],
+            evidence=item.get("evidence", ""),
             label=self._text(item, nodes, "label", f"{base}.label", COMMENTS["events.label"]),
             evidence_text=self._text(
                 item, nodes, "evidence", f"{base}.evidence", COMMENTS["events.evidence"]
@@ -347,7 +347,7 @@ class _Builder:
                 COMMENTS["quotes.reported" if item.get("reported") else "quotes.text"],
             ),  # type: ignore[arg-type]
             speaker=item["speaker"],
-            evidence=item["evidence"],
+            evidence=item.get("evidence", ""),
             reported=bool(item.get("reported", False)),
             context=self._text(
                 item, nodes, "context", f"{base}.context", COMMENTS["quotes.context"]
@@ -380,7 +380,7 @@ class _Builder:
                 item, nodes, "answer", f"{base}.answer", COMMENTS["questions.answer"]
             ),  # type: ignore[arg-type]
             wrong=wrong,
-            evidence=item["evidence"],
+            evidence=item.get("evidence", ""),
             explain=self._text(
                 item, nodes, "explain", f"{base}.explain", COMMENTS["questions.explain"]
             ),

@@ -91,7 +91,7 @@ class Event:
     id: str
     when: When
     text: Text
-    evidence: str
+    evidence: str  # empty when the pack gives none
     label: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 
@@ -103,7 +103,7 @@ class Quote:
     id: str
     text: Text
     speaker: str
-    evidence: str
+    evidence: str  # empty when the pack gives none
     reported: bool = False
     context: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
@@ -117,7 +117,7 @@ class Question:
     prompt: Text
     answer: Text
     wrong: tuple[Text, ...]
-    evidence: str
+    evidence: str  # empty when the pack gives none
     explain: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 

@@ -9,10 +9,11 @@ plain dict back to its node.
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.yaml_errors import forgotten_dash_hint
 from game.model.yaml_nodes import (
     BOOL_TAG,
     FLOAT_TAG,
@@ -76,7 +77,7 @@ class _Converter:
         self.constructor = yaml.constructor.SafeConstructor()
         self.bad_tags: list[Node] = []
         self.bad_keys: list[Node] = []
-        self.duplicates: list[tuple[Node, Node]] = []
+        self.duplicates: list[tuple[Node, Node, Node, MappingNode]] = []
         self.collections_seen: set[int] = set()
 
     def convert_document(self, root: Node) -> object:
@@ -84,7 +85,7 @@ class _Converter:
         data = self.convert(root, 0)
         # One walk finds the paths of every refused node, however many there are.
         paths = paths_of(
-            root, [*self.bad_tags, *self.bad_keys, *(again for _, again in self.duplicates)]
+            root, [*self.bad_tags, *self.bad_keys, *(again for _, again, _, _ in self.duplicates)]
         )
         for node in self.bad_tags:
             self._bad_tag(node, paths.get(id(node), ()))
@@ -96,17 +97,28 @@ class _Converter:
                 self.t.gettext("use keys such as 'id', 'text' or 'when'"),
                 "bad-key",
             )
-        for first, again in self.duplicates:
+        # An item without its "- " repeats the keys of the item above: say so once, at its
+        # first key, instead of "keep one" for each key (which would delete a person).
+        forgotten: dict[int, int] = {}
+        for first, again, value, mapping in self.duplicates:
             key = again.value
-            self.reporter.error(
-                position(again),
-                paths.get(id(again), ()),
-                self.t.gettext("duplicate key '{key}'").format(key=key),
-                self.t.gettext("the first '{key}' is on line {line}; keep one").format(
-                    key=key, line=first.start_mark.line + 1
-                ),
-                "duplicate-key",
+            path = paths.get(id(again), ())
+            line = again.start_mark.line
+            if id(mapping) in forgotten and line >= forgotten[id(mapping)]:
+                continue
+            message = self.t.gettext("duplicate key '{key}'").format(key=key)
+            hint = self.t.gettext("the first '{key}' is on line {line}; keep one").format(
+                key=key, line=first.start_mark.line + 1
             )
+            if (
+                len(path) >= 2
+                and isinstance(path[-2], int)
+                and mapping.value[0][0] is first
+                and isinstance(value, ScalarNode)
+            ):
+                forgotten[id(mapping)] = line
+                message, hint = forgotten_dash_hint(key, value.value, self.t)
+            self.reporter.error(position(again), path, message, hint, "duplicate-key")
         return data
 
     def convert(self, node: Node, depth: int) -> object:
@@ -170,7 +182,7 @@ class _Converter:
                     for candidate, _ in node.value:
                         if candidate.__class__ is ScalarNode:
                             first_keys.setdefault(candidate.value, candidate)
-                self.duplicates.append((first_keys[key], key_node))
+                self.duplicates.append((first_keys[key], key_node, value_node, node))
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == STR_TAG:
                 result[key] = value_node.value
