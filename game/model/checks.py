@@ -296,8 +296,11 @@ def _check_timeline_order(
                 )
                 hint = (
                     t.gettext(
-                        "both already have a time: give them different times, or drop one "
-                        "from this round"
+                        "both already have a time (lines {first_line} and {second_line}): give "
+                        "them different times, or drop one from this round"
+                    ).format(
+                        first_line=_when_line(document, index, other_id),
+                        second_line=_when_line(document, index, event_id),
                     )
                     if when.hour is not None
                     else t.gettext(
@@ -316,6 +319,12 @@ def _check_timeline_order(
             )
         if latest is None or when.end > latest[0].end:
             latest = entry
+
+
+def _when_line(document: Document, index: Index, event_id: str) -> int:
+    """Return the line of an event's ``when``."""
+    number = index.items["events"][event_id][0]
+    return (position(locate(document.root, ("events", number, "when"))[1]) or (0, 0))[0]
 
 
 def _check_extra_speakers(

@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from game.i18n.translator import Translator
+from game.i18n.translator import LANGUAGES, Translator
 from game.model.errors import Problem, Reporter
 from game.model.pack import BUILTIN_PICTURES
 from game.model.structure import suggest
@@ -28,6 +28,8 @@ MAX_PICTURE_SIDE = 10_000
 MAX_PICTURE_PIXELS = 25_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EVIDENCE_SECTIONS = ("events", "quotes", "questions")
+# The languages a player can choose in the game.
+PLAYABLE_LANGUAGES = tuple(LANGUAGES)
 
 _FOLDS = str.maketrans(
     {
@@ -293,6 +295,26 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
     for po_file in catalogues:
         language = po_file.parent.parent.name
         shown = _shown_path(po_file, folder, reporter.file)
+        if language not in PLAYABLE_LANGUAGES:
+            # Players never see a catalogue for a language the game does not offer
+            # (kg is a common slip for ky), so checking its completeness would mislead.
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.gettext(
+                        "the game has no language '{language}', so players never see this "
+                        "translation"
+                    ).format(language=language),
+                    (
+                        suggest(language, PLAYABLE_LANGUAGES, t)
+                        or t.gettext("the game's languages are: {languages}").format(
+                            languages=", ".join(PLAYABLE_LANGUAGES)
+                        )
+                    ),
+                    "unknown-translation-language",
+                )
+            )
+            continue
         pack_shown = reporter.file.rsplit("/", 1)[0] if "/" in reporter.file else "."
         update = t.gettext("run: okuya translate {pack} --lang {language}").format(
             pack=pack_shown, language=language
@@ -335,7 +357,9 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "the {language} translation lacks {count} texts (first: {first})",
                         len(missing),
                     ).format(language=language, count=len(missing), first=missing[0]),
-                    t.gettext("{update}, then translate the new texts").format(update=update),
+                    t.gettext("{update}, then translate the texts left empty").format(
+                        update=update
+                    ),
                     "missing-translation",
                 )
             )

@@ -18,6 +18,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from game.i18n.translator import Translator
 from game.model.errors import Reporter
 from game.model.schema import quick_check, validator
+from game.model.value_hints import date_suggestion, person_for_name, type_hint
 from game.model.yaml_nodes import TAG_PREFIX, Document, locate, position
 
 ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -137,10 +138,13 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -
         message = t.gettext("expected {expected}, found {found}").format(
             expected=_expected(names, t), found=_describe(instance, t)
         )
-        reporter.error(where, path, message, _type_hint(node, names, path, t), "wrong-type")
+        hint = type_hint(document, path, node, t) or _type_hint(node, names, path, t)
+        reporter.error(where, path, message, hint, "wrong-type")
         return
     if kind == "pattern":
-        _pattern(argument, instance, where, path, reporter, t)
+        _pattern(
+            argument, instance, where, path, reporter, t, _pattern_hint(document, path, instance, t)
+        )
         return
     if kind == "enum":
         choices = [str(choice) for choice in argument]
@@ -207,6 +211,24 @@ def _yaml_reading(node: ScalarNode, t: Translator) -> str:
     return t.gettext("something other than text")
 
 
+def _pattern_hint(document: Document, path: tuple[Any, ...], instance: Any, t: Translator) -> str:
+    """Return the fix for a name written where an id goes, or a date in another form."""
+    if not isinstance(instance, str):
+        return ""
+    refers_to_person = "speaker" in path or "extra_speakers" in path
+    person = person_for_name(document.data, instance) if refers_to_person else ""
+    if person:
+        return t.gettext(
+            "write the person's id, not their name: the id of {name} is '{id}'"
+        ).format(name=instance, id=person)
+    date = date_suggestion(instance)
+    if date:
+        return t.gettext("write it as {date} (year-month-day, and T before a time)").format(
+            date=date
+        )
+    return ""
+
+
 def _pattern(
     pattern: str,
     instance: Any,
@@ -214,6 +236,7 @@ def _pattern(
     path: tuple[Any, ...],
     reporter: Reporter,
     t: Translator,
+    better_hint: str = "",
 ) -> None:
     if pattern == ID_PATTERN_KEY:
         suggestion = "-".join(
@@ -224,6 +247,7 @@ def _pattern(
         hint = t.gettext("use only lowercase letters, digits and single dashes")
         if suggestion and suggestion.isascii():
             hint += t.gettext(", such as '{suggestion}'").format(suggestion=suggestion)
+        hint = better_hint or hint
         reporter.error(
             where,
             path,
@@ -236,7 +260,8 @@ def _pattern(
             where,
             path,
             t.gettext("'{value}' is not a date").format(value=instance),
-            t.gettext("write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, such as 2020-10-05"),
+            better_hint
+            or t.gettext("write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, such as 2020-10-05"),
             "bad-date",
         )
     else:
