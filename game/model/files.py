@@ -7,6 +7,7 @@ well-formed segments up to the image data and end with EOI.
 
 from __future__ import annotations
 
+import difflib
 import re
 import struct
 import zlib
@@ -306,7 +307,7 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "translation"
                     ).format(language=language),
                     (
-                        suggest(language, PLAYABLE_LANGUAGES, t)
+                        _close_language(language, t)
                         or t.gettext("the game's languages are: {languages}").format(
                             languages=", ".join(PLAYABLE_LANGUAGES)
                         )
@@ -376,6 +377,15 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                     "outdated-translation",
                 )
             )
+
+
+def _close_language(language: str, t: Translator) -> str:
+    """Return "did you mean 'ky'?" for a language folder one letter away from a game language."""
+    # Two-letter codes are too short for the usual similarity cutoff: kg and ky share half.
+    matches = difflib.get_close_matches(language, PLAYABLE_LANGUAGES, n=1, cutoff=0.5)
+    return (
+        t.gettext("did you mean '{suggestion}'?").format(suggestion=matches[0]) if matches else ""
+    )
 
 
 def _shown_path(po_file: Path, folder: Path, pack_file: str) -> str:

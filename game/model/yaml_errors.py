@@ -49,7 +49,7 @@ def explain_syntax_error(
     problem = f"{error.problem or ''} {error.context or ''}"
     problem_line = min(mark.line, len(lines) - 1)
     context_line = error.context_mark.line if error.context_mark is not None else problem_line
-    if "tab" in problem:
+    if "tab" in problem or "'\\t'" in problem:  # libyaml's words, then PyYAML's
         return SyntaxExplanation(
             problem_line + 1,
             1,

@@ -8,6 +8,7 @@ and of the hint expected. Every case runs through ``okuya check`` as a teacher w
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -156,3 +157,36 @@ def test_a_pack_without_evidence_passes(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["check", str(pack)]) == 0
     assert main(["check", str(pack), "--strict"]) == 0
     assert capsys.readouterr().out.count(": ok") == 2
+
+
+FALLBACK_SCRIPT = """
+import json, sys
+import yaml
+del yaml.CSafeLoader  # as if PyYAML had been built without libyaml
+from game.model import yaml_nodes
+assert not yaml_nodes._C_COMPOSER
+from game.model.loader import check_pack
+print(json.dumps({folder: [[p.line, p.format()] for p in check_pack(folder)] for folder in sys.argv[1:]}))
+"""
+
+
+def test_without_libyaml_every_case_is_named_the_same_way(tmp_path: Path) -> None:
+    """The pure-Python parser's different words lead to the same explanation on the same line."""
+    folders = {case["name"]: make_case(case, tmp_path / case["name"]) for case in CASES}
+    result = subprocess.run(
+        [sys.executable, "-c", FALLBACK_SCRIPT, *map(str, folders.values())],
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+        env={**os.environ, "PYTHONPATH": str(REPOSITORY)},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    for case in CASES:
+        line = case.get("report_line", case["line"])
+        shown = found[str(folders[case["name"]])]
+        assert any(
+            at == line and case["expect"] in text and case.get("hint", "") in text
+            for at, text in shown
+        ), f"{case['name']}: {shown}"
