@@ -108,10 +108,6 @@ def _in_block_text(lines: list[str], number: int) -> bool:
     return False
 
 
-def _shown(line: str) -> str:
-    return line.strip()
-
-
 def _quoted(key: str, value: str) -> str:
     """Return ``key: "value"``, quoted the way YAML reads it back unchanged."""
     value = value.strip()
@@ -257,7 +253,7 @@ def _without_colon(line: str, number: int, t: Translator) -> SyntaxExplanation |
         return SyntaxExplanation(
             number + 1,
             _indent(line) + 1,
-            t.gettext("'{line}' has no space after its colon").format(line=_shown(line)),
+            t.gettext("'{line}' has no space after its colon").format(line=line.strip()),
             t.gettext("write '{fixed}'").format(fixed=fixed.strip()),
         )
     words = _WORDS.match(line)
@@ -265,14 +261,14 @@ def _without_colon(line: str, number: int, t: Translator) -> SyntaxExplanation |
         return SyntaxExplanation(
             number + 1,
             _indent(line) + 1,
-            t.gettext("'{line}' has no colon").format(line=_shown(line)),
+            t.gettext("'{line}' has no colon").format(line=line.strip()),
             t.gettext("write a key, a colon and a space before the value, such as 'name: Ana'"),
         )
     fixed = f"{words.group('lead').strip()} {words.group('key')}: {words.group('value')}"
     return SyntaxExplanation(
         number + 1,
         _indent(line) + 1,
-        t.gettext("'{line}' has no colon").format(line=_shown(line)),
+        t.gettext("'{line}' has no colon").format(line=line.strip()),
         t.gettext("write '{fixed}'").format(fixed=fixed.strip()),
     )
 
