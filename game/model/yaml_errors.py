@@ -24,6 +24,8 @@ _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(
 _KEY_NO_SPACE = re.compile(r"^(?P<lead> *(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<value>\S.*)$")
 # A first word, then more words: "role lunar module pilot", "- id kranz".
 _WORDS = re.compile(r"^(?P<lead> *(?:- +)?)(?P<key>[A-Za-z_][\w-]*) +(?P<value>\S.*)$")
+# The line breaks YAML counts (its marks' line numbers count the same ones).
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 _BLOCK_SCALAR = re.compile(r":\s*[|>][-+0-9]*\s*(?:#.*)?$")
 _VALUE_START = re.compile(r"^ *(?:- +)?(?:[A-Za-z_][\w-]*: +)?")
 
@@ -45,7 +47,7 @@ def explain_syntax_error(
     mark = error.problem_mark or error.context_mark
     if mark is None:
         return None
-    lines = text.split("\n")
+    lines = _LINE_BREAK.split(text)
     problem = f"{error.problem or ''} {error.context or ''}"
     problem_line = min(mark.line, len(lines) - 1)
     context_line = error.context_mark.line if error.context_mark is not None else problem_line

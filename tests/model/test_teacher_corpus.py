@@ -39,7 +39,8 @@ def make_case(case: dict[str, Any], folder: Path) -> Path:
         lines[case["line"] - 1] = case["now"]
     pack = folder / "apollo-11"
     shutil.copytree(BASE, pack)
-    (pack / "pack.yaml").write_bytes("\n".join(lines).encode(case.get("encoding", "utf-8")))
+    text = case.get("newline", "\n").join(lines)
+    (pack / "pack.yaml").write_bytes(text.encode(case.get("encoding", "utf-8")))
     return pack
 
 
