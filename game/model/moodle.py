@@ -54,7 +54,7 @@ def moodle_command(pack: str, out: str | None, language: str | None = None) -> i
         )
         return 1
     translator = Translator(language or loaded.pack.language)
-    refusals = export_refusals(loaded, translator)
+    refusals = export_refusals(loaded, translator, messages)
     if refusals:
         for line in refusals:
             print(line, file=sys.stderr)
@@ -63,7 +63,7 @@ def moodle_command(pack: str, out: str | None, language: str | None = None) -> i
             file=sys.stderr,
         )
         return 1
-    for line in translation_warnings(loaded, translator):
+    for line in translation_warnings(loaded, translator, messages):
         print(line, file=sys.stderr)
     document = moodle_xml(loaded.pack, translator)
     if out is None:

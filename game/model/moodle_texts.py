@@ -23,8 +23,8 @@ REPEATED_TEXT_CODE = "same-card-text"
 TRANSLATION_CODES = ("missing-translation", "outdated-translation")
 
 
-def export_refusals(loaded: LoadedPack, t: Translator) -> list[str]:
-    """Return why the pack cannot go to Moodle in ``t``'s language (no lines: it can)."""
+def export_refusals(loaded: LoadedPack, t: Translator, say: Translator) -> list[str]:
+    """Return why the pack cannot go to Moodle in ``t``'s language, in ``say``'s words."""
     lines = [problem.format() for problem in loaded.warnings if problem.code == REPEATED_TEXT_CODE]
     if lines:
         return lines
@@ -41,7 +41,7 @@ def export_refusals(loaded: LoadedPack, t: Translator) -> list[str]:
             shown = " ".join(t.text(text, pack).split()).casefold()
             if shown in seen:
                 lines.append(
-                    t.gettext(
+                    say.gettext(
                         "{pack}: in round '{round}', '{first}' and '{second}' have the same "
                         "text in {language}; Moodle could not tell them apart"
                     ).format(
@@ -56,15 +56,15 @@ def export_refusals(loaded: LoadedPack, t: Translator) -> list[str]:
     return lines
 
 
-def translation_warnings(loaded: LoadedPack, t: Translator) -> list[str]:
-    """Return a warning per missing piece of the translation into ``t``'s language."""
+def translation_warnings(loaded: LoadedPack, t: Translator, say: Translator) -> list[str]:
+    """Return a warning, in ``say``'s words, per gap in the translation into ``t``'s language."""
     pack = loaded.pack
     if t.language in (pack.language, PSEUDO):
         return []
     catalogue = pack_catalog_path(pack.folder, t.language)
     if not catalogue.is_file():
         return [
-            t.gettext(
+            say.gettext(
                 "warning: the pack has no {language} translation ({file}), so its texts stay "
                 "in '{pack_language}'; make one with: okuya translate {folder} --lang {language}"
             ).format(

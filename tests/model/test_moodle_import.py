@@ -164,3 +164,27 @@ def test_repeated_card_texts_are_refused(
     assert main(["moodle", str(pack), "-o", str(out)]) == 1
     assert "has the same text as card 'launch'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_cards_whose_translations_coincide_are_refused_in_that_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two cards translated alike cannot be told apart in that language's Moodle question."""
+    from babel.messages.pofile import read_po, write_po
+
+    pack = tmp_path / "apollo-11"
+    shutil.copytree(TEACHER_PACK, pack)
+    assert main(["translate", str(pack), "--lang", "ru"]) == 0
+    po_file = pack / "locales" / "ru" / "LC_MESSAGES" / "pack.po"
+    with po_file.open("rb") as stream:
+        catalogue = read_po(stream)
+    for message in catalogue:
+        if message.context in ("events.launch.text", "events.splashdown.text"):
+            message.string = "Старт."
+    with po_file.open("wb") as stream:
+        write_po(stream, catalogue)
+    capsys.readouterr()
+    out = tmp_path / "ru.xml"
+    assert main(["moodle", str(pack), "-o", str(out), "--lang", "ru"]) == 1
+    assert "'launch' and 'splashdown' have the same text in ru" in capsys.readouterr().err
+    assert not out.exists()
