@@ -13,7 +13,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.i18n.translator import Translator
 from game.model.errors import Reporter
-from game.model.yaml_errors import forgotten_dash_hint
 from game.model.yaml_nodes import (
     BOOL_TAG,
     FLOAT_TAG,
@@ -219,3 +218,13 @@ class _Converter:
             message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
             hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
         self.reporter.error(position(node), path, message, hint, "bad-tag")
+
+
+def forgotten_dash_hint(key: str, value: str, t: Translator) -> tuple[str, str]:
+    """Return the message and hint for an item whose keys repeat the item above (no ``- ``)."""
+    return (
+        t.gettext(
+            "duplicate key '{key}': this item has no '- ', so its keys repeat the item above"
+        ).format(key=key),
+        t.gettext("start the item with '- ': {fixed}").format(fixed=f"- {key}: {value}"),
+    )

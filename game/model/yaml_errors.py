@@ -390,13 +390,3 @@ def _indentation(
         ).format(count=indent, expected=expected),
         t.gettext("indent it like the keys of the same item"),
     )
-
-
-def forgotten_dash_hint(key: str, value: str, t: Translator) -> tuple[str, str]:
-    """Return the message and hint for an item whose keys repeat the item above (no ``- ``)."""
-    return (
-        t.gettext(
-            "duplicate key '{key}': this item has no '- ', so its keys repeat the item above"
-        ).format(key=key),
-        t.gettext("start the item with '- ': {fixed}").format(fixed=f"- {key}: {value}"),
-    )
