@@ -1,4 +1,4 @@
-"""Every ``okuya`` command: the argument parsing, and a call into the module that does the work.
+"""Every ``okuya`` command: the argument parsing, and a call into :mod:`game.commands` (or the game).
 
 Handlers import their module lazily so that ``okuya check`` never loads pygame and the
 game starts fast.
@@ -114,7 +114,7 @@ def _play(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from game.model.report import check_command
+    from game.commands.check import check_command
 
     return check_command(
         args.paths, output_format=args.format, strict=args.strict, language=args.lang
@@ -122,43 +122,43 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from game.model.schema import write_schema
+    from game.commands.schema import write_schema
 
     return write_schema(args.file)
 
 
 def _new_pack(args: argparse.Namespace) -> int:
-    from game.model.template import new_pack
+    from game.commands.new_pack import new_pack
 
     return new_pack(args.folder, pack_id=args.pack_id, title=args.title, language=args.language)
 
 
 def _translate(args: argparse.Namespace) -> int:
-    from game.i18n.commands import translate_command
+    from game.commands.translate import translate_command
 
     return translate_command(pack=args.pack, language=args.lang, stats=args.stats)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from game.storage.packfiles import export_command
+    from game.commands.export_import import export_command
 
     return export_command(args.pack, args.out, include_source=args.include_source)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from game.storage.packfiles import import_command
+    from game.commands.export_import import import_command
 
     return import_command(args.file, args.into, replace=args.replace)
 
 
 def _results(args: argparse.Namespace) -> int:
-    from game.storage.results import results_command
+    from game.commands.results import results_command
 
     return results_command(pack_id=args.pack, out=args.out)
 
 
 def _moodle(args: argparse.Namespace) -> int:
-    from game.model.moodle import moodle_command
+    from game.commands.moodle import moodle_command
 
     return moodle_command(args.pack, args.out, language=args.lang)
 

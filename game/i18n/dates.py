@@ -3,9 +3,11 @@
 Each precision (year; month and year; full date; date and time) uses a CLDR skeleton through
 Babel, except where CLDR's pattern reads unnaturally:
 
-- Russian: CLDR is right. A month and year use the nominative stand-alone month
+- Russian: CLDR's words are right. A month and year use the nominative stand-alone month
   ("октябрь 2020 г."), a full date the genitive ("5 октября 2020 г."); a year alone is written
-  "2020 г." to match them.
+  "2020 г." to match them. CLDR puts a plain space between the day and the month, so a line
+  could break inside "5 октября"; the glossary's rule joins a number to its word with a
+  no-break space, so the full date uses CLDR's own pattern with that space made no-break.
 - Kyrgyz: CLDR gives "2020-ж., 5-октябрь" (abbreviated, nominative), which reads like a form
   field. A Kyrgyz writer says "2020-жылдын 5-октябры": the year in the genitive and the month
   with the 3rd person possessive suffix (октябрь → октябры, июнь → июну). CLDR has no
@@ -20,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, format_time
+from babel.dates import format_date, format_skeleton, format_time, match_skeleton
 
 from game.model.when import Precision, When
 
@@ -43,6 +45,9 @@ KYRGYZ_POSSESSIVE_MONTHS: dict[int, str] = {
 # Babel patterns that replace CLDR's where it reads unnaturally (see the module docstring).
 # The Russian one keeps CLDR's narrow no-break space before "г.", as its other date forms do.
 _YEAR_PATTERNS = {"ky": "y-'жыл'", "ru": "y\u202f'г'."}
+
+# Languages whose typography joins the day to the month with a no-break space ("5\u00a0октября").
+_NO_BREAK_DAY_AND_MONTH = frozenset({"ru"})
 
 
 def format_year(year: int, locale: Locale) -> str:
@@ -69,7 +74,15 @@ def format_day(date: dt.date, locale: Locale) -> str:
     if locale.language == "ky":
         month_name = KYRGYZ_POSSESSIVE_MONTHS[date.month]
         return format_date(date, format=f"y-'жылдын' d-'{month_name}'", locale=locale)
+    if locale.language in _NO_BREAK_DAY_AND_MONTH:
+        return format_date(date, format=_no_break_day_and_month("yMMMMd", locale), locale=locale)
     return format_skeleton("yMMMMd", date, locale=locale)
+
+
+def _no_break_day_and_month(skeleton: str, locale: Locale) -> str:
+    """Return CLDR's pattern for ``skeleton`` with the space between day and month no-break."""
+    pattern = locale.datetime_skeletons[match_skeleton(skeleton, locale.datetime_skeletons)].pattern
+    return pattern.replace("d MMMM", "d\u00a0MMMM").replace("MMMM d", "MMMM\u00a0d")
 
 
 def format_clock(moment: dt.datetime, locale: Locale) -> str:

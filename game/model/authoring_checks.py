@@ -7,36 +7,24 @@
 * with ``source.text`` set, an event, quote or question without ``evidence``: the pack has an
   article, so every item can show the words that prove it.
 
-Each is reported through :func:`_warn`, the one place that turns a path into a position.
+Each is reported with :meth:`game.model.errors.Reporter.warning_at`, at the value it is about.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from game.i18n.translator import Translator
 from game.model.date_checks import parse_when
 from game.model.errors import Reporter
-from game.model.yaml_nodes import Document, locate, position
+from game.model.pack_format import EVIDENCE_SECTIONS
+from game.model.translation import Translations
+from game.model.yaml_nodes import Document
 
-EVIDENCE_SECTIONS = ("events", "quotes", "questions")
 # The round lists whose items are shown as cards, and the field each card shows.
 CARD_TEXTS = {"timeline": ("events", "events", "text"), "who_said": ("quotes", "quotes", "text")}
 
 
-def _warn(
-    document: Document,
-    reporter: Reporter,
-    path: tuple[str | int, ...],
-    message: str,
-    hint: str,
-    code: str,
-) -> None:
-    """Report a warning at the value (or the deepest node) found at ``path``."""
-    reporter.warning(position(locate(document.root, path)[1]), path, message, hint, code)
-
-
-def check_authoring(document: Document, index: Any, reporter: Reporter, t: Translator) -> None:
+def check_authoring(document: Document, index: Any, reporter: Reporter, t: Translations) -> None:
     """Warn about hours without labels, repeated card texts and, with an article, missing evidence."""
     _hours_without_labels(document, index, reporter, t)
     _repeated_card_texts(document, index, reporter, t)
@@ -44,27 +32,28 @@ def check_authoring(document: Document, index: Any, reporter: Reporter, t: Trans
 
 
 def _hours_without_labels(
-    document: Document, index: Any, reporter: Reporter, t: Translator
+    document: Document, index: Any, reporter: Reporter, t: Translations
 ) -> None:
     for item_id, (number, item) in index.items["events"].items():
         when = parse_when(item.get("when"))
         if when is None or when.hour is None or item.get("label") is not None:
             continue
-        _warn(
+        reporter.warning_at(
             document,
-            reporter,
             ("events", number, "when"),
             t.gettext("event '{id}' has an hour but no label").format(id=item_id),
-            t.gettext(
+            hint=t.gettext(
                 "the hour only puts the cards in order, so players would see a clock time the "
                 "article may not give; add a label with the article's words, such as "
                 "'label: Monday evening'"
             ),
-            "hour-without-label",
+            code="hour-without-label",
         )
 
 
-def _repeated_card_texts(document: Document, index: Any, reporter: Reporter, t: Translator) -> None:
+def _repeated_card_texts(
+    document: Document, index: Any, reporter: Reporter, t: Translations
+) -> None:
     for number, kind, body in index.rounds:
         if kind not in CARD_TEXTS:
             continue
@@ -80,23 +69,22 @@ def _repeated_card_texts(document: Document, index: Any, reporter: Reporter, t: 
                 continue
             key = " ".join(text.split()).casefold()
             if key in seen and seen[key] != item_id:
-                _warn(
+                reporter.warning_at(
                     document,
-                    reporter,
                     (section, found[0], field),
                     t.gettext(
                         "'{id}' has the same text as card '{other}' in round '{round}'"
                     ).format(id=item_id, other=seen[key], round=body.get("id", number)),
-                    t.gettext(
+                    hint=t.gettext(
                         "players cannot tell the two cards apart, and Moodle cannot grade the "
                         "round; write each card's text differently"
                     ),
-                    "same-card-text",
+                    code="same-card-text",
                 )
             seen.setdefault(key, item_id)
 
 
-def _missing_evidence(document: Document, index: Any, reporter: Reporter, t: Translator) -> None:
+def _missing_evidence(document: Document, index: Any, reporter: Reporter, t: Translations) -> None:
     data: Any = document.data
     source = data.get("source") if isinstance(data, dict) else None
     if not isinstance(source, dict) or not source.get("text"):
@@ -105,14 +93,13 @@ def _missing_evidence(document: Document, index: Any, reporter: Reporter, t: Tra
         for item_id, (number, item) in index.items[section].items():
             if "evidence" in item:
                 continue
-            _warn(
+            reporter.warning_at(
                 document,
-                reporter,
                 (section, number),
                 t.gettext("'{id}' has no evidence").format(id=item_id),
-                t.gettext(
+                hint=t.gettext(
                     "the pack names its article in source.text: copy the words that prove "
                     "this item into 'evidence:'"
                 ),
-                "no-evidence",
+                code="no-evidence",
             )

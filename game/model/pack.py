@@ -35,6 +35,7 @@ BUILTIN_PICTURES = (
     "bonfire-night",
     "security-building",
     "ballot-box",
+    "years-of-protest",
 )
 
 

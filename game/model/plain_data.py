@@ -11,8 +11,8 @@ from __future__ import annotations
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 from game.model.yaml_nodes import (
     BOOL_TAG,
     FLOAT_TAG,
@@ -36,7 +36,7 @@ from game.model.yaml_nodes import (
 )
 
 
-def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
+def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
     """Compose ``text`` into nodes and plain data; report problems; None when it cannot go on."""
     try:
         root = compose(text, reporter, t)
@@ -47,11 +47,9 @@ def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
         return None
     except (RecursionError, MemoryError):
         reporter.error(
-            None,
-            "",
             t.gettext("the file is too large or too deeply nested to read"),
-            t.gettext("split long texts and keep the layout of the example pack"),
-            "too-large",
+            hint=t.gettext("split long texts and keep the layout of the example pack"),
+            code="too-large",
         )
         return None
     if converter.bad_tags:
@@ -69,7 +67,7 @@ class _Converter:
     result itself: paths are worked out afterwards, only for the nodes that have a problem.
     """
 
-    def __init__(self, document: Document, reporter: Reporter, t: Translator) -> None:
+    def __init__(self, document: Document, reporter: Reporter, t: Translations) -> None:
         self.document = document
         self.reporter = reporter
         self.t = t
@@ -90,11 +88,11 @@ class _Converter:
             self._bad_tag(node, paths.get(id(node), ()))
         for node in self.bad_keys:
             self.reporter.error(
-                position(node),
-                paths.get(id(node), ()),
                 self.t.gettext("a key must be a plain word"),
-                self.t.gettext("use keys such as 'id', 'text' or 'when'"),
-                "bad-key",
+                hint=self.t.gettext("use keys such as 'id', 'text' or 'when'"),
+                code="bad-key",
+                where=position(node),
+                path=paths.get(id(node), ()),
             )
         # An item without its "- " repeats the keys of the item above: say so once, at its
         # first key, instead of "keep one" for each key (which would delete a person).
@@ -117,7 +115,9 @@ class _Converter:
             ):
                 forgotten[id(mapping)] = line
                 message, hint = forgotten_dash_hint(key, value.value, self.t)
-            self.reporter.error(position(again), path, message, hint, "duplicate-key")
+            self.reporter.error(
+                message, hint=hint, code="duplicate-key", where=position(again), path=path
+            )
         return data
 
     def convert(self, node: Node, depth: int) -> object:
@@ -130,24 +130,24 @@ class _Converter:
             return self._scalar(node, tag)
         if depth > MAX_DEPTH:
             self.reporter.error(
-                position(node),
-                path_of(self.document.root, node),
                 self.t.gettext("values are nested more than {limit} levels deep").format(
                     limit=MAX_DEPTH
                 ),
-                self.t.gettext("keep the layout of the example pack"),
-                "too-deep",
+                hint=self.t.gettext("keep the layout of the example pack"),
+                code="too-deep",
+                where=position(node),
+                path=path_of(self.document.root, node),
             )
             raise StopReading
         # Anchors are refused before composing; this second guard makes sure a shared node
         # (an alias the scan missed) is never expanded, so no "billion laughs" can grow here.
         if id(node) in self.collections_seen:
             self.reporter.error(
-                position(node),
-                path_of(self.document.root, node),
                 self.t.gettext("anchors and aliases are not allowed in packs"),
-                self.t.gettext("write the value out in full, or put the text in quotes"),
-                "anchor",
+                hint=self.t.gettext("write the value out in full, or put the text in quotes"),
+                code="anchor",
+                where=position(node),
+                path=path_of(self.document.root, node),
             )
             raise StopReading
         self.collections_seen.add(id(node))
@@ -217,10 +217,10 @@ class _Converter:
         else:
             message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
             hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
-        self.reporter.error(position(node), path, message, hint, "bad-tag")
+        self.reporter.error(message, hint=hint, code="bad-tag", where=position(node), path=path)
 
 
-def forgotten_dash_hint(key: str, value: str, t: Translator) -> tuple[str, str]:
+def forgotten_dash_hint(key: str, value: str, t: Translations) -> tuple[str, str]:
     """Return the message and hint for an item whose keys repeat the item above (no ``- ``)."""
     return (
         t.gettext(

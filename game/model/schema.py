@@ -1,4 +1,4 @@
-"""The pack JSON Schema (draft 2020-12): load it, write it out, and check a pack against it.
+"""The pack JSON Schema (draft 2020-12): load it, and check a pack against it.
 
 ``pack.schema.json`` beside this module is the one description of format 1's structure.
 Editors read it (the YAML language server's ``$schema`` line); the checker validates with
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -35,19 +34,6 @@ def schema_text() -> str:
 def load_schema() -> dict[str, Any]:
     """Return the schema as data."""
     return json.loads(schema_text())
-
-
-def write_schema(file: str | None) -> int:
-    """Write the schema to ``file`` (standard output when None); return the exit status."""
-    if file is None:
-        sys.stdout.write(schema_text())
-        return 0
-    try:
-        Path(file).write_text(schema_text(), encoding="utf-8")
-    except OSError as error:
-        print(f"okuya schema: cannot write {file}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    return 0
 
 
 def inline_references(schema: dict[str, Any]) -> dict[str, Any]:

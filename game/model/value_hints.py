@@ -14,7 +14,7 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
+from game.model.translation import Translations
 from game.model.yaml_nodes import Document, locate
 
 _MINUTES = re.compile(
@@ -31,7 +31,7 @@ _YEAR_FIRST = re.compile(
 )
 
 
-def type_hint(document: Document, path: tuple[Any, ...], node: Node, t: Translator) -> str:
+def type_hint(document: Document, path: tuple[Any, ...], node: Node, t: Translations) -> str:
     """Return a hint for a value of the wrong type, or '' to keep the general one."""
     key = path[-1] if path and isinstance(path[-1], str) else None
     if key == "time_limit" and isinstance(node, ScalarNode):
@@ -41,7 +41,7 @@ def type_hint(document: Document, path: tuple[Any, ...], node: Node, t: Translat
     return ""
 
 
-def _time_limit(written: str, t: Translator) -> str:
+def _time_limit(written: str, t: Translations) -> str:
     for pattern, factor in ((_MINUTES, 60), (_SECONDS, 1)):
         match = pattern.match(written)
         if match:
@@ -52,7 +52,7 @@ def _time_limit(written: str, t: Translator) -> str:
     return t.gettext("a time limit is a number of seconds, such as time_limit: 90")
 
 
-def _split_by_comma(document: Document, path: tuple[Any, ...], node: Node, t: Translator) -> str:
+def _split_by_comma(document: Document, path: tuple[Any, ...], node: Node, t: Translations) -> str:
     """Return the hint for a list item that a comma cut out of a longer answer."""
     _, parent = locate(document.root, path[:-1])
     if not isinstance(parent, SequenceNode) or not parent.flow_style:

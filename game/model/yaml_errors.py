@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
-from game.i18n.translator import Translator
+from game.model.translation import Translations
 
 # A line of a block mapping: indentation, an optional "- ", a plain key, a colon.
 _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?:\s|$)")
@@ -40,8 +41,18 @@ class SyntaxExplanation:
     hint: str
 
 
+class _Around(NamedTuple):
+    """The lines of the file and where the parser stopped (0-based lines, its words)."""
+
+    lines: list[str]
+    problem_line: int
+    context_line: int
+    column: int
+    problem: str
+
+
 def explain_syntax_error(
-    error: yaml.MarkedYAMLError, text: str, t: Translator
+    error: yaml.MarkedYAMLError, text: str, t: Translations
 ) -> SyntaxExplanation | None:
     """Return the teacher's mistake behind ``error`` in ``text``, or None when not recognised."""
     mark = error.problem_mark or error.context_mark
@@ -68,7 +79,7 @@ def explain_syntax_error(
         _key_without_colon_above,
         _indentation,
     ):
-        found = explain(lines, problem_line, context_line, mark.column, problem, t)
+        found = explain(_Around(lines, problem_line, context_line, mark.column, problem), t)
         if found is not None:
             return found
     return None
@@ -119,9 +130,8 @@ def _quoted(key: str, value: str) -> str:
     return f'{key}: "{escaped}"'
 
 
-def _unclosed_bracket(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _unclosed_bracket(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, context_line, problem = around.lines, around.context_line, around.problem
     if "flow sequence" in problem:
         opening, closing = "[", "]"
     elif "flow mapping" in problem:
@@ -191,9 +201,8 @@ def _quoted_value_state(line: str) -> tuple[str, str, int] | None:
     return ("unclosed", quote, offset + 1)
 
 
-def _quote_mistake(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _quote_mistake(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line, context_line = around.lines, around.problem_line, around.context_line
     # Only the lines the parser was reading when it stopped: a quoted value may span lines.
     for number in range(problem_line, min(context_line, problem_line) - 1, -1):
         line = lines[number]
@@ -237,16 +246,15 @@ def _quote_mistake(
     return None
 
 
-def _simple_key(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _simple_key(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, context_line, problem = around.lines, around.context_line, around.problem
     if "could not find expected ':'" not in problem:
         return None
     line = lines[context_line]
     return _without_colon(line, context_line, t)
 
 
-def _without_colon(line: str, number: int, t: Translator) -> SyntaxExplanation | None:
+def _without_colon(line: str, number: int, t: Translations) -> SyntaxExplanation | None:
     no_space = _KEY_NO_SPACE.match(line)
     if no_space is not None:
         fixed = (
@@ -275,9 +283,13 @@ def _without_colon(line: str, number: int, t: Translator) -> SyntaxExplanation |
     )
 
 
-def _colon_inside_value(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _colon_inside_value(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line, column, problem = (
+        around.lines,
+        around.problem_line,
+        around.column,
+        around.problem,
+    )
     if "mapping values are not allowed" not in problem:
         return None
     line = lines[problem_line]
@@ -294,9 +306,8 @@ def _colon_inside_value(
     )
 
 
-def _no_space_after_dash(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _no_space_after_dash(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line = around.lines, around.problem_line
     stripped = lines[problem_line].strip()
     if not stripped.startswith("-") or stripped[1:2] in ("", " ", "-"):
         return None
@@ -308,9 +319,8 @@ def _no_space_after_dash(
     )
 
 
-def _misplaced_list_item(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _misplaced_list_item(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line = around.lines, around.problem_line
     line = lines[problem_line]
     if not line.strip().startswith("- "):
         return None
@@ -344,9 +354,8 @@ def _misplaced_list_item(
     return None
 
 
-def _key_without_colon_above(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _key_without_colon_above(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line, problem = around.lines, around.problem_line, around.problem
     if "mapping values are not allowed" not in problem:
         return None
     above = _previous(lines, problem_line)
@@ -355,9 +364,8 @@ def _key_without_colon_above(
     return _without_colon(lines[above], above, t)
 
 
-def _indentation(
-    lines: list[str], problem_line: int, context_line: int, column: int, problem: str, t: Translator
-) -> SyntaxExplanation | None:
+def _indentation(around: _Around, t: Translations) -> SyntaxExplanation | None:
+    lines, problem_line = around.lines, around.problem_line
     line = lines[problem_line]
     if _KEY_LINE.match(line) is None:
         return None

@@ -72,15 +72,25 @@ def test_russian_month_is_nominative_and_full_date_genitive() -> None:
     """Russian: "октябрь 2020 г." for a month, "5 октября 2020 г." for a day."""
     translator = Translator("ru")
     assert translator.format_when(When.parse("2020-10")) == "октябрь 2020\u202fг."
-    assert translator.format_when(When.parse("2020-10-05")) == "5 октября 2020\u202fг."
+    assert translator.format_when(When.parse("2020-10-05")) == "5\u00a0октября 2020\u202fг."
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
-def test_day_precision_is_babel_long_date(language: str) -> None:
-    """A full date in English and Russian is Babel's yMMMMd skeleton."""
-    formatted = Translator(language).format_when(When.parse("2020-10-05"))
-    assert formatted == format_skeleton("yMMMMd", SAMPLE_DAY, locale=language)
-    assert formatted == format_date(SAMPLE_DAY, "long", locale=language)
+def test_day_precision_is_babel_long_date() -> None:
+    """A full date in English is Babel's yMMMMd skeleton."""
+    formatted = Translator("en").format_when(When.parse("2020-10-05"))
+    assert formatted == format_skeleton("yMMMMd", SAMPLE_DAY, locale="en")
+    assert formatted == format_date(SAMPLE_DAY, "long", locale="en")
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_russian_full_date_is_babels_with_the_day_joined_to_the_month(month: int) -> None:
+    """A Russian full date is Babel's long date with a no-break space after the day, not a plain one."""
+    day = dt.date(2020, month, 21)
+    translator = Translator("ru")
+    babel_text = format_skeleton("yMMMMd", day, locale="ru")
+    assert babel_text.startswith("21 "), "Babel's Russian pattern changed: check dates.py"
+    assert translator.format_when(When(2020, month, 21)) == babel_text.replace(" ", "\u00a0", 1)
+    assert translator.format_date(day) == babel_text.replace(" ", "\u00a0", 1)
 
 
 def test_kyrgyz_dates_use_genitive_year_and_possessive_month() -> None:

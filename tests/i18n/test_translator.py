@@ -227,7 +227,7 @@ def test_time_of_day_label_is_translated_through_the_pack(
 
     label = Text("late Monday", "events.protest.label")
     formatted = Translator("ru", tmp_path).format_when(When.parse("2020-10-05"), label, pack)
-    assert formatted == "5 октября 2020\u202fг., поздно вечером в понедельник"
+    assert formatted == "5\u00a0октября 2020\u202fг., поздно вечером в понедельник"
 
 
 def test_default_round_title_made_by_the_loader_comes_from_the_interface(

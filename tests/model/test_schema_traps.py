@@ -18,9 +18,9 @@ questions:
   - id: q1
     prompt: Did it happen?
     answer: {answer}
-    wrong: [Maybe]
+    wrong: [Maybe, It never happened]
   - {{id: q2, prompt: Second?, answer: Two, wrong: [One]}}
-  - {{id: q3, prompt: Third?, answer: Three, wrong: [One]}}
+  - {{id: q3, prompt: Third?, answer: Three, wrong: [One, Thirty]}}
 play:
   - quiz: {{id: facts, questions: [q1, q2, q3]}}
 """

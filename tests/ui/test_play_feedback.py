@@ -167,16 +167,16 @@ def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_or
     # The article's words for the 2005 uprising, as the Russian catalogue renders them.
     assert "uprising-2005" in round_.events
     assert (
-        "Из статьи (перевод): «два народных восстания, свергнувших авторитарных президентов"
-        " в\u00a02005 и\u00a02010\u00a0годах»"
+        "Из\u00a0статьи (перевод): «два народных восстания, свергнувших авторитарных президентов"
+        " в\u00a02005\u00a0и\u00a02010\u00a0годах»"
     ) in labels
     for event in round_.events.values():
-        translated = [label for label in labels if label.startswith("Из статьи (перевод): «")]
+        translated = [label for label in labels if label.startswith("Из\u00a0статьи (перевод): «")]
         original = f"Оригинал: «{event.evidence}»"
         assert original in labels, original
         # The translation comes right before the original it renders.
         assert labels[labels.index(original) - 1] in translated
-    assert not any(label.startswith("Из статьи: «") for label in labels)
+    assert not any(label.startswith("Из\u00a0статьи: «") for label in labels)
 
 
 def test_feedback_in_the_packs_own_language_shows_only_the_original_evidence(start_as_player):

@@ -12,17 +12,16 @@ from game.ui.widgets.header import back_and_title
 SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K_PAGEUP: -6}
 
 
-QUOTATION_MARKS = {"ru": ("«", "»"), "ky": ("«", "»")}
-
-
 def source_citation(t, pack) -> str:
     """Return the pack's source as a citation: author, title, publisher, date, address.
 
     The title is cited as published; a translation follows in brackets when there is one.
     """
     source = pack.source
-    opening, closing = QUOTATION_MARKS.get(t.language, ("“", "”"))
-    title = f"{opening}{source.title.source}{closing}"
+    # TRANSLATORS: the quotation marks around the cited article's title (kept as published).
+    title = t.pgettext("the title of a cited article", "“{title}”").format(
+        title=source.title.source
+    )
     translated = t.text(source.title, pack)
     if translated != source.title.source:
         title += f" [{translated}]"

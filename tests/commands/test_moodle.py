@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
+from game.commands.moodle import MOODLE_GRADING_TYPES, cdata, moodle_xml
 from game.i18n.translator import english
 from game.model.loader import load_pack
-from game.model.moodle import cdata, moodle_xml
 from game.model.pack import TimelineStep
-from game.rounds.scoring import MOODLE_GRADING_TYPES, SCORING_SCHEMES
+from game.rounds.scoring import SCORING_SCHEMES
 
 MINI_PACK = Path(__file__).parents[1] / "storage" / "packs" / "mini-pack"
 

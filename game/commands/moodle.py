@@ -4,7 +4,7 @@
 
 * a timeline round becomes an **ordering** question (qtype_ordering) whose items are the
   events in chronological order, with the matching ``gradingtype`` (our schemes are
-  Moodle's, see :data:`game.rounds.scoring.MOODLE_GRADING_TYPES`);
+  Moodle's, see :data:`MOODLE_GRADING_TYPES`);
 * a who-said round becomes a **matching** question: each quote is a sub-question answered
   by its speaker's name; extra speakers are answers with no question (distractors);
 * each question of a quiz round becomes a **multichoice** question (one right answer).
@@ -23,21 +23,33 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from game.i18n.translator import Translator, english
-from game.model.errors import PackError
-from game.model.loader import load_pack
-from game.model.moodle_texts import (
+from game.commands.moodle_texts import (
     export_refusals,
     from_the_article,
     quoted,
     shown_date,
     translation_warnings,
 )
+from game.i18n.translator import Translator, english
+from game.model.errors import PackError
+from game.model.loader import load_pack
 from game.model.pack import Pack, QuizStep, Text, TimelineStep, WhoSaidStep
-from game.rounds.scoring import MOODLE_GRADING_TYPES
 
 # Characters XML 1.0 does not allow at all, even escaped.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# Moodle's GRADING_* constants and the names its XML format writes for them.
+MOODLE_GRADING_TYPES: dict[str, tuple[int, str]] = {
+    "all_or_nothing": (-1, "ALL_OR_NOTHING"),
+    "absolute_position": (0, "ABSOLUTE_POSITION"),
+    "relative_next_exclude_last": (1, "RELATIVE_NEXT_EXCLUDE_LAST"),
+    "relative_next_include_last": (2, "RELATIVE_NEXT_INCLUDE_LAST"),
+    "relative_one_previous_and_next": (3, "RELATIVE_ONE_PREVIOUS_AND_NEXT"),
+    "relative_all_previous_and_next": (4, "RELATIVE_ALL_PREVIOUS_AND_NEXT"),
+    "longest_ordered_subset": (5, "LONGEST_ORDERED_SUBSET"),
+    "longest_contiguous_subset": (6, "LONGEST_CONTIGUOUS_SUBSET"),
+    "relative_to_correct": (7, "RELATIVE_TO_CORRECT"),
+}
 
 
 def moodle_command(pack: str, out: str | None, language: str | None = None) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.model.report import check_command
+from game.commands.check import check_command
 from tests.model.conftest import BAD_PACKS, EXAMPLE_PACK
 
 

@@ -20,7 +20,7 @@ from game.cli import main
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 BUILTIN = REPOSITORY / "content" / "bishkek-2020"
-TEACHER_PACK = Path(__file__).with_name("teacher_corpus") / "apollo-11"
+TEACHER_PACK = Path(__file__).parents[1] / "model" / "teacher_corpus" / "apollo-11"
 # What qtype_ordering::set_options_for_import accepts (anything else falls back to a default).
 MOODLE_GRADING = {
     "ALL_OR_NOTHING",

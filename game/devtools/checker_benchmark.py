@@ -1,6 +1,6 @@
 """Time the checker on a generated pack against PyYAML's C loader alone on the same file.
 
-Run ``python -m game.model.benchmark [--items 10000] [--runs 5]``. It writes a valid pack of
+Run ``python -m game.devtools.checker_benchmark [--items 10000] [--runs 5]``. It writes a valid pack of
 ``--items`` items (people, events, quotes, questions and scenes, played in rounds of ten)
 to a temporary folder, then prints the median time of the full check (``check_pack``) and
 of ``yaml.load(text, Loader=yaml.CLoader)``, measured alternately in the same run. The
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Generate the pack, time both readers, print the figures; return the exit status."""
     from game.model.loader import check_pack
 
-    parser = argparse.ArgumentParser(prog="python -m game.model.benchmark")
+    parser = argparse.ArgumentParser(prog="python -m game.devtools.checker_benchmark")
     parser.add_argument("--items", type=int, default=10_000, help="items in the generated pack")
     parser.add_argument("--runs", type=int, default=5, help="runs of each reader (median)")
     args = parser.parse_args(argv)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from game.i18n import commands
+from game.commands import translate as commands
+from game.commands.translate import translate_command
 from game.i18n.catalog_files import write_catalog
 from game.i18n.catalogs import read_catalog
-from game.i18n.commands import translate_command
 
-SMALL_PACK = Path(__file__).with_name("small_pack.yaml")
+SMALL_PACK = Path(__file__).parents[1] / "i18n" / "small_pack.yaml"
 
 
 @pytest.fixture

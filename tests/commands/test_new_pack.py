@@ -6,8 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from game.commands.new_pack import new_pack
 from game.model.loader import check_pack, load_pack
-from game.model.template import new_pack
 
 
 def test_the_new_pack_passes_the_check_without_warnings(tmp_path: Path) -> None:
