@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a pack folder to one .zip file")
     export.add_argument("pack", help="the pack folder")
     export.add_argument("-o", "--out", help="the .zip file to write (default: <id>.zip)")
+    export.add_argument(
+        "--include-source",
+        action="store_true",
+        help="also share the article named by source.text (left out by default: copyright)",
+    )
 
     import_ = commands.add_parser("import", help="import a pack .zip into your packs folder")
     import_.add_argument("file", help="the .zip file")
@@ -137,7 +142,7 @@ def _translate(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from game.commands.export_import import export_command
 
-    return export_command(args.pack, args.out)
+    return export_command(args.pack, args.out, include_source=args.include_source)
 
 
 def _import(args: argparse.Namespace) -> int:

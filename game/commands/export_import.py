@@ -32,12 +32,16 @@ from game.storage.packfiles import (
     pack_files,
     unpack,
 )
+from game.storage.shared_source import source_text_file, without_source_text
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
-def export_command(pack: str, out: str | None) -> int:
-    """Zip the pack folder ``pack`` into ``out`` (default ``<pack id>.zip``); return the exit status."""
+def export_command(pack: str, out: str | None, include_source: bool = False) -> int:
+    """Zip the pack folder ``pack`` into ``out`` (default ``<pack id>.zip``); return the exit status.
+
+    The article named by ``source.text`` is left out (and said so) unless ``include_source``.
+    """
     t = english()
     folder = Path(pack)
     if folder.name == "pack.yaml":
@@ -52,6 +56,21 @@ def export_command(pack: str, out: str | None) -> int:
         _say(t.gettext("The pack was not exported: fix the errors above first."))
         return EXIT_REFUSED
     files = pack_files(folder)
+    article = source_text_file(folder, loaded.pack.source.text_file)
+    pack_yaml: bytes | None = None
+    if article is not None and not include_source:
+        pack_yaml = without_source_text(
+            (folder / "pack.yaml").read_bytes(), loaded.pack.source.text_file or ""
+        )
+        if pack_yaml is None:
+            _say(
+                t.gettext(
+                    "The pack was not exported: its 'text: {file}' line could not be left out. "
+                    "Remove source.text, or add --include-source to share the article."
+                ).format(file=loaded.pack.source.text_file)
+            )
+            return EXIT_REFUSED
+        files = [path for path in files if path.resolve() != article.resolve()]
     if len(files) > MAX_FILES or sum(path.stat().st_size for path in files) > MAX_TOTAL_BYTES:
         _say(
             t.gettext("The pack is too big to share: at most {count} files and {size} MB.").format(
@@ -63,8 +82,19 @@ def export_command(pack: str, out: str | None) -> int:
     temporary = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in files:
-            archive.write(path, f"{loaded.pack.id}/{path.relative_to(folder).as_posix()}")
+            name = f"{loaded.pack.id}/{path.relative_to(folder).as_posix()}"
+            if pack_yaml is not None and path == folder / "pack.yaml":
+                archive.writestr(name, pack_yaml)
+            else:
+                archive.write(path, name)
     os.replace(temporary, target)
+    if pack_yaml is not None:
+        _say(
+            t.gettext(
+                "Left out {file}, your copy of the article (source.text): articles are usually "
+                "copyrighted. Add --include-source to share it."
+            ).format(file=loaded.pack.source.text_file)
+        )
     _say(
         t.gettext("Exported {pack} ({count} files) to {file}.").format(
             pack=loaded.pack.id, count=len(files), file=target

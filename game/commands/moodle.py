@@ -23,6 +23,13 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from game.commands.moodle_texts import (
+    export_refusals,
+    from_the_article,
+    quoted,
+    shown_date,
+    translation_warnings,
+)
 from game.i18n.translator import Translator, english
 from game.model.errors import PackError
 from game.model.loader import load_pack
@@ -59,6 +66,17 @@ def moodle_command(pack: str, out: str | None, language: str | None = None) -> i
         )
         return 1
     translator = Translator(language or loaded.pack.language)
+    refusals = export_refusals(loaded, translator, messages)
+    if refusals:
+        for line in refusals:
+            print(line, file=sys.stderr)
+        print(
+            messages.gettext("The pack was not exported: fix the problems above first."),
+            file=sys.stderr,
+        )
+        return 1
+    for line in translation_warnings(loaded, translator, messages):
+        print(line, file=sys.stderr)
     document = moodle_xml(loaded.pack, translator)
     if out is None:
         sys.stdout.buffer.write(document.encode("utf-8"))
@@ -136,12 +154,17 @@ def _header(name: str, question_html: str, feedback_html: str, idnumber: str) ->
 
 
 def _combined_feedback(t: Translator) -> list[str]:
+    # The strings are outside the f-strings: Babel's extractor does not look inside them.
+    correct = t.gettext("Your answer is correct.")
+    partially = t.gettext("Your answer is partially correct.")
+    incorrect = t.gettext("Your answer is incorrect.")
     return [
-        f'    <correctfeedback format="html">{_html(t.gettext("Your answer is correct."))}</correctfeedback>',
-        '    <partiallycorrectfeedback format="html">'
-        f"{_html(t.gettext('Your answer is partially correct.'))}</partiallycorrectfeedback>",
-        f'    <incorrectfeedback format="html">{_html(t.gettext("Your answer is incorrect."))}</incorrectfeedback>',
-        "    <shownumcorrect/>",
+        f'    <correctfeedback format="html">{_html(correct)}</correctfeedback>',
+        f'    <partiallycorrectfeedback format="html">{_html(partially)}</partiallycorrectfeedback>',
+        f'    <incorrectfeedback format="html">{_html(incorrect)}</incorrectfeedback>',
+        # qtype_ordering reads the element's value (an empty one is stored as 0);
+        # qformat_xml's matching and multichoice importers only ask whether it is there.
+        "    <shownumcorrect>1</shownumcorrect>",
     ]
 
 
@@ -155,7 +178,8 @@ def _ordering(step: TimelineStep, pack: Pack, t: Translator) -> str:
     )
     title = t.text(step.title, pack)
     evidence = "".join(
-        f"<p>{html.escape(_plain(t.format_when(event.when)))}: {html.escape(_plain(t.text(event.text, pack)))}</p>"
+        f"<p>{html.escape(_plain(shown_date(event, pack, t)))}: "
+        f"{html.escape(_plain(t.text(event.text, pack)))}</p>"
         for event in events
     )
     lines = [
@@ -163,7 +187,7 @@ def _ordering(step: TimelineStep, pack: Pack, t: Translator) -> str:
         *_header(
             title,
             _paragraphs(
-                title, t.gettext("Put the events in the order they happened, the earliest first.")
+                t.gettext("Put the events in the order they happened, the earliest first.")
             ),
             evidence,
             f"{pack.id}-{step.id}",
@@ -197,7 +221,8 @@ def _matching(step: WhoSaidStep, pack: Pack, t: Translator) -> str:
     quotes = [pack.quote(quote_id) for quote_id in step.quotes]
     feedback = "".join(
         _paragraphs(
-            f"{_person_label(quote.speaker, pack, t)}: {t.text(quote.text, pack)} — {quote.evidence}"
+            f"{_person_label(quote.speaker, pack, t)}: {quoted(t.text(quote.text, pack), t)}",
+            from_the_article(quote.evidence, quote.evidence_text, pack, t),
         )
         for quote in quotes
     )
@@ -205,7 +230,7 @@ def _matching(step: WhoSaidStep, pack: Pack, t: Translator) -> str:
         '  <question type="matching">',
         *_header(
             title,
-            _paragraphs(title, t.gettext("Match each quote with the person who said it.")),
+            _paragraphs(t.gettext("Match each quote with the person who said it.")),
             feedback,
             f"{pack.id}-{step.id}",
         ),
@@ -218,7 +243,7 @@ def _matching(step: WhoSaidStep, pack: Pack, t: Translator) -> str:
         shown = (
             f"<p><em>{html.escape(reported)}</em> {words}</p>"
             if quote.reported
-            else f"<p>“{words}”</p>"
+            else f"<p>{html.escape(quoted(_plain(t.text(quote.text, pack)), t))}</p>"
         )
         lines.append(
             f'    <subquestion format="html">{_text(shown)}\n'
@@ -238,7 +263,8 @@ def _multichoice(step: QuizStep, index: int, pack: Pack, t: Translator) -> str:
     question = pack.question(step.questions[index])
     prompt = t.text(question.prompt, pack)
     feedback = _paragraphs(
-        t.text(question.explain, pack) if question.explain else "", question.evidence
+        t.text(question.explain, pack) if question.explain else "",
+        from_the_article(question.evidence, question.evidence_text, pack, t),
     )
     lines = [
         '  <question type="multichoice">',

@@ -19,9 +19,10 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
 TEMPLATE = """\
 # yaml-language-server: $schema=./{schema}
-# A pack for Okuya: one news article turned into rounds to play.
+# A pack for Okuya: a news article (or a lesson) turned into rounds to play.
 # Check it with:  okuya check {folder}
 # Play it with:   okuya play --pack {folder} --watch   (reloads when you save)
+# The guide to every field: docs/authoring.md; the checker's rules: docs/checker.md.
 #
 # Ids use lowercase letters, digits and dashes (such as 'election-day'); rounds refer to
 # items by id. Put text in "quotes" when it contains ': ' or ' #', starts with a
@@ -33,7 +34,7 @@ title: {title}
 summary: One or two sentences that say what the pack is about.
 language: {language}                 # the language this file is written in
 
-source:                       # the article the pack is drawn from
+source:                       # what the pack is drawn from: an article, or your lesson
   title: The headline of the article
   publisher: The newspaper or website
   author: The author's name           # optional
@@ -41,6 +42,7 @@ source:                       # the article the pack is drawn from
   url: https://example.org/article    # optional
   # text: article.txt                 # optional: your own copy of the article, beside this
   #                                   # file; then every 'evidence' is checked against it
+  #                                   # (okuya export leaves it out unless --include-source)
 
 people:                       # everyone who speaks in a who-said round
   - id: mayor
@@ -60,14 +62,14 @@ events:                       # things that happened, for timeline rounds
   - id: announcement
     when: 2024-04                     # YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM
     text: The town announces a new library.
-    evidence: a short passage copied word for word from the article
+    evidence: a short passage copied word for word from the article   # optional
   - id: opening
-    when: 2024-05-01
-    label: Wednesday                  # optional: shown instead of the date
+    when: 2024-05-01                  # no hour: the game shows the date itself
     text: The library opens its doors.
     evidence: another short passage from the article
   - id: first-class
-    when: 2024-05-02T10:00            # a time, when two events share a day
+    when: 2024-05-02T10:00            # an hour only puts two events of one day in order ...
+    label: The next morning           # ... so always give the article's words for it
     text: The first class visits the library.
     evidence: a third passage from the article
   # In one timeline round, every two dates must be in a certain order: 2024-05 and
@@ -121,7 +123,7 @@ play:                         # what is played, in order
       id: opening-days
       title: How the library opened
       events: [announcement, opening, first-class]
-      scoring: relative_all_previous_and_next   # optional; see docs/checker.md
+      scoring: relative_all_previous_and_next   # optional; see docs/scoring.md
   - who_said:
       id: voices
       title: Who said it?

@@ -35,8 +35,6 @@ from game.i18n.translator import (
     catalog_path,
 )
 
-# The languages the game ships; --stats lists them even before their file exists.
-SHIPPED_LANGUAGES = ("ky", "ru")
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -211,20 +209,27 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
             )
             print(str(error), file=sys.stderr)
             continue
-        rows += _rows(
+        found = _rows(
             template, pack_file.parent / "locales", PACK_DOMAIN, _pack_name(pack_file), language
         )
-    _print_table(rows, t)
+        if not found:
+            print(
+                t.gettext(
+                    "{pack}: no translations yet; start one with: okuya translate {folder} --lang ky"
+                ).format(pack=_pack_name(pack_file), folder=pack_file.parent)
+            )
+        rows += found
+    if rows:
+        _print_table(rows, t)
     return EXIT_OK
 
 
 def _rows(
     template: Catalog, locales: Path, domain: str, name: str, language: str | None
 ) -> list[Completeness]:
-    if language:
-        languages = [language]
-    else:
-        languages = sorted(set(SHIPPED_LANGUAGES) | set(catalog_languages(locales, domain)))
+    # Only the catalogues that exist, and the language asked for: a row of 0% for a
+    # language nobody started would read as a missing file the teacher should have made.
+    languages = [language] if language else catalog_languages(locales, domain)
     return [
         completeness(template, catalog_path(locales, code, domain), name, code)
         for code in languages

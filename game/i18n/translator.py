@@ -18,11 +18,10 @@ from babel.numbers import format_decimal, format_percent
 from game.i18n.catalogs import EMPTY, Messages, load_messages
 from game.i18n.dates import format_day, format_when_parts
 from game.i18n.pseudo import pseudo_localize
+from game.model.languages import LANGUAGES as LANGUAGES  # the name the screens import
 from game.model.pack import Text
 from game.model.when import When
 
-# Each language is named in its own language, as the language-choice screen shows it.
-LANGUAGES: dict[str, str] = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 PSEUDO = "pseudo"
 SOURCE_LANGUAGE = "en"
 INTERFACE_DOMAIN = "messages"

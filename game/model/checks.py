@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from game.model.authoring_checks import check_authoring
 from game.model.date_checks import check_dates, parse_when
 from game.model.errors import Reporter, suggest
 from game.model.fairness import check_fairness
@@ -86,6 +87,7 @@ def run_checks(document: Document, reporter: Reporter, t: Translations) -> Index
                 code="too-many-problems",
             )
         _check_usage(document, index, reporter, t)
+        check_authoring(document, index, reporter, t)
         check_fairness(
             document,
             index.items["questions"],
@@ -295,9 +297,19 @@ def _check_timeline_order(
                 message = t.gettext("events '{first}' and '{second}' both happen on {when}").format(
                     first=other_id, second=event_id, when=when
                 )
-                hint = t.gettext(
-                    "give them times (such as {when}T14:00), or drop one from this round"
-                ).format(when=when)
+                hint = (
+                    t.gettext(
+                        "both already have a time (lines {first_line} and {second_line}): give "
+                        "them different times, or drop one from this round"
+                    ).format(
+                        first_line=_when_line(document, index, other_id),
+                        second_line=_when_line(document, index, event_id),
+                    )
+                    if when.hour is not None
+                    else t.gettext(
+                        "give them times (such as {when}T14:00), or drop one from this round"
+                    ).format(when=when)
+                )
             else:
                 message = t.gettext(
                     "events '{first}' ({first_when}) and '{second}' ({second_when}) cannot be put in order for certain"
@@ -308,6 +320,11 @@ def _check_timeline_order(
             reporter.error_at(document, path, message, hint=hint, code="ambiguous-order")
         if latest is None or when.end > latest[0].end:
             latest = entry
+
+
+def _when_line(document: Document, index: Index, event_id: str) -> int:
+    """Return the line of an event's ``when``."""
+    return document.line_of(("events", index.items["events"][event_id][0], "when"))
 
 
 def _check_extra_speakers(

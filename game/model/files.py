@@ -7,6 +7,7 @@ well-formed segments up to the image data and end with EOI.
 
 from __future__ import annotations
 
+import difflib
 import re
 import struct
 import zlib
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from game.model.errors import Problem, Reporter, suggest
+from game.model.languages import LANGUAGES
 from game.model.pack import BUILTIN_PICTURES
 from game.model.pack_format import EVIDENCE_SECTIONS
 from game.model.translation import Translations
@@ -27,6 +29,8 @@ MAX_TRANSLATION_BYTES = 8 * 1024 * 1024
 MAX_PICTURE_SIDE = 10_000
 MAX_PICTURE_PIXELS = 25_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# The languages a player can choose in the game.
+PLAYABLE_LANGUAGES = tuple(LANGUAGES)
 
 _FOLDS = str.maketrans(
     {
@@ -292,6 +296,26 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
     for po_file in catalogues:
         language = po_file.parent.parent.name
         shown = _shown_path(po_file, folder, reporter.file)
+        if language not in PLAYABLE_LANGUAGES:
+            # Players never see a catalogue for a language the game does not offer
+            # (kg is a common slip for ky), so checking its completeness would mislead.
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.gettext(
+                        "the game has no language '{language}', so players never see this "
+                        "translation"
+                    ).format(language=language),
+                    (
+                        _close_language(language, t)
+                        or t.gettext("the game's languages are: {languages}").format(
+                            languages=", ".join(PLAYABLE_LANGUAGES)
+                        )
+                    ),
+                    "unknown-translation-language",
+                )
+            )
+            continue
         pack_shown = reporter.file.rsplit("/", 1)[0] if "/" in reporter.file else "."
         update = t.gettext("run: okuya translate {pack} --lang {language}").format(
             pack=pack_shown, language=language
@@ -334,7 +358,9 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "the {language} translation lacks {count} texts (first: {first})",
                         len(missing),
                     ).format(language=language, count=len(missing), first=missing[0]),
-                    t.gettext("{update}, then translate the new texts").format(update=update),
+                    t.gettext("{update}, then translate the texts left empty").format(
+                        update=update
+                    ),
                     "missing-translation",
                 )
             )
@@ -351,6 +377,15 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                     "outdated-translation",
                 )
             )
+
+
+def _close_language(language: str, t: Translations) -> str:
+    """Return "did you mean 'ky'?" for a language folder one letter away from a game language."""
+    # Two-letter codes are too short for the usual similarity cutoff: kg and ky share half.
+    matches = difflib.get_close_matches(language, PLAYABLE_LANGUAGES, n=1, cutoff=0.5)
+    return (
+        t.gettext("did you mean '{suggestion}'?").format(suggestion=matches[0]) if matches else ""
+    )
 
 
 def _shown_path(po_file: Path, folder: Path, pack_file: str) -> str:

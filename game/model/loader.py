@@ -317,7 +317,7 @@ class _Builder:
                 Event(
                     id=item["id"],
                     when=parse_when(item["when"]),  # type: ignore[arg-type]
-                    evidence=item["evidence"],
+                    evidence=item.get("evidence", ""),
                     **self._item_texts("events", item),
                 )
                 for item in data.get("events", ())
@@ -326,7 +326,7 @@ class _Builder:
                 Quote(
                     id=item["id"],
                     speaker=item["speaker"],
-                    evidence=item["evidence"],
+                    evidence=item.get("evidence", ""),
                     reported=bool(item.get("reported", False)),
                     **self._item_texts("quotes", item),
                 )
@@ -334,7 +334,9 @@ class _Builder:
             ),
             questions=tuple(
                 Question(
-                    id=item["id"], evidence=item["evidence"], **self._item_texts("questions", item)
+                    id=item["id"],
+                    evidence=item.get("evidence", ""),
+                    **self._item_texts("questions", item),
                 )
                 for item in data.get("questions", ())
             ),

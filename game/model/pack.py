@@ -114,7 +114,7 @@ class Event:
     id: str
     when: When
     text: Text
-    evidence: str
+    evidence: str  # empty when the pack gives none
     label: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 
@@ -126,7 +126,7 @@ class Quote:
     id: str
     text: Text
     speaker: str
-    evidence: str
+    evidence: str  # empty when the pack gives none
     reported: bool = False
     context: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
@@ -140,7 +140,7 @@ class Question:
     prompt: Text
     answer: Text
     wrong: tuple[Text, ...]
-    evidence: str
+    evidence: str  # empty when the pack gives none
     explain: Text | None = None
     evidence_text: Text | None = None  # the same excerpt, translatable (pack.po)
 

@@ -9,7 +9,7 @@ plain dict back to its node.
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.model.errors import Reporter
 from game.model.translation import Translations
@@ -74,7 +74,7 @@ class _Converter:
         self.constructor = yaml.constructor.SafeConstructor()
         self.bad_tags: list[Node] = []
         self.bad_keys: list[Node] = []
-        self.duplicates: list[tuple[Node, Node]] = []
+        self.duplicates: list[tuple[Node, Node, Node, MappingNode]] = []
         self.collections_seen: set[int] = set()
 
     def convert_document(self, root: Node) -> object:
@@ -82,7 +82,7 @@ class _Converter:
         data = self.convert(root, 0)
         # One walk finds the paths of every refused node, however many there are.
         paths = paths_of(
-            root, [*self.bad_tags, *self.bad_keys, *(again for _, again in self.duplicates)]
+            root, [*self.bad_tags, *self.bad_keys, *(again for _, again, _, _ in self.duplicates)]
         )
         for node in self.bad_tags:
             self._bad_tag(node, paths.get(id(node), ()))
@@ -94,16 +94,29 @@ class _Converter:
                 where=position(node),
                 path=paths.get(id(node), ()),
             )
-        for first, again in self.duplicates:
+        # An item without its "- " repeats the keys of the item above: say so once, at its
+        # first key, instead of "keep one" for each key (which would delete a person).
+        forgotten: dict[int, int] = {}
+        for first, again, value, mapping in self.duplicates:
             key = again.value
+            path = paths.get(id(again), ())
+            line = again.start_mark.line
+            if id(mapping) in forgotten and line >= forgotten[id(mapping)]:
+                continue
+            message = self.t.gettext("duplicate key '{key}'").format(key=key)
+            hint = self.t.gettext("the first '{key}' is on line {line}; keep one").format(
+                key=key, line=first.start_mark.line + 1
+            )
+            if (
+                len(path) >= 2
+                and isinstance(path[-2], int)
+                and mapping.value[0][0] is first
+                and isinstance(value, ScalarNode)
+            ):
+                forgotten[id(mapping)] = line
+                message, hint = forgotten_dash_hint(key, value.value, self.t)
             self.reporter.error(
-                self.t.gettext("duplicate key '{key}'").format(key=key),
-                hint=self.t.gettext("the first '{key}' is on line {line}; keep one").format(
-                    key=key, line=first.start_mark.line + 1
-                ),
-                code="duplicate-key",
-                where=position(again),
-                path=paths.get(id(again), ()),
+                message, hint=hint, code="duplicate-key", where=position(again), path=path
             )
         return data
 
@@ -168,7 +181,7 @@ class _Converter:
                     for candidate, _ in node.value:
                         if candidate.__class__ is ScalarNode:
                             first_keys.setdefault(candidate.value, candidate)
-                self.duplicates.append((first_keys[key], key_node))
+                self.duplicates.append((first_keys[key], key_node, value_node, node))
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == STR_TAG:
                 result[key] = value_node.value
@@ -205,3 +218,13 @@ class _Converter:
             message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
             hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
         self.reporter.error(message, hint=hint, code="bad-tag", where=position(node), path=path)
+
+
+def forgotten_dash_hint(key: str, value: str, t: Translations) -> tuple[str, str]:
+    """Return the message and hint for an item whose keys repeat the item above (no ``- ``)."""
+    return (
+        t.gettext(
+            "duplicate key '{key}': this item has no '- ', so its keys repeat the item above"
+        ).format(key=key),
+        t.gettext("start the item with '- ': {fixed}").format(fixed=f"- {key}: {value}"),
+    )

@@ -15,7 +15,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.model.errors import suggest
 from game.model.translation import Translations
-from game.model.yaml_nodes import TAG_PREFIX
+from game.model.value_hints import date_suggestion, person_for_name, type_hint
+from game.model.yaml_nodes import TAG_PREFIX, Document
 
 ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$"
 
@@ -30,6 +31,7 @@ class Finding:
     argument: Any  # the keyword's value in the schema: the limit, the pattern, the choices
     instance: Any  # the value written in the pack
     schema: dict[str, Any]
+    document: Document  # the whole pack, for hints that read other parts of it
 
     @property
     def field(self) -> str | int:
@@ -158,11 +160,34 @@ def _wrong_type(finding: Finding, t: Translations) -> list[Message]:
     message = t.gettext("expected {expected}, found {found}").format(
         expected=_expected(names, t), found=_describe(finding.instance, t)
     )
-    return [Message(message, _type_hint(finding.node, names, finding.path, t), "wrong-type")]
+    hint = type_hint(finding.document, finding.path, finding.node, t) or _type_hint(
+        finding.node, names, finding.path, t
+    )
+    return [Message(message, hint, "wrong-type")]
+
+
+def _pattern_hint(finding: Finding, t: Translations) -> str:
+    """Return the fix for a name written where an id goes, or a date in another form."""
+    instance, path = finding.instance, finding.path
+    if not isinstance(instance, str):
+        return ""
+    refers_to_person = "speaker" in path or "extra_speakers" in path
+    person = person_for_name(finding.document.data, instance) if refers_to_person else ""
+    if person:
+        return t.gettext(
+            "write the person's id, not their name: the id of {name} is '{id}'"
+        ).format(name=instance, id=person)
+    date = date_suggestion(instance)
+    if date:
+        return t.gettext("write it as {date} (year-month-day, and T before a time)").format(
+            date=date
+        )
+    return ""
 
 
 def _bad_pattern(finding: Finding, t: Translations) -> list[Message]:
     pattern, instance = finding.argument, finding.instance
+    better_hint = _pattern_hint(finding, t)
     if pattern == ID_PATTERN_KEY:
         suggestion = "-".join(
             part
@@ -172,6 +197,7 @@ def _bad_pattern(finding: Finding, t: Translations) -> list[Message]:
         hint = t.gettext("use only lowercase letters, digits and single dashes")
         if suggestion and suggestion.isascii():
             hint += t.gettext(", such as '{suggestion}'").format(suggestion=suggestion)
+        hint = better_hint or hint
         return [
             Message(t.gettext("'{value}' is not a valid id").format(value=instance), hint, "bad-id")
         ]
@@ -179,7 +205,8 @@ def _bad_pattern(finding: Finding, t: Translations) -> list[Message]:
         return [
             Message(
                 t.gettext("'{value}' is not a date").format(value=instance),
-                t.gettext(
+                better_hint
+                or t.gettext(
                     "write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, such as 2020-10-05"
                 ),
                 "bad-date",

@@ -51,6 +51,7 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translations)
         error.validator_value,
         error.instance,
         error.schema,
+        document,
     )
     rule = RULES.get(finding.keyword)
     if rule is None:  # pragma: no cover - every keyword in the schema has a rule

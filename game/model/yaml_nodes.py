@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from game.model.errors import Reporter
 from game.model.translation import Translations
+from game.model.yaml_errors import explain_syntax_error
 
 try:  # The C composer is several times faster; the pure-Python one gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -134,6 +135,15 @@ def _reader_position(text: str, offset: int) -> tuple[int, int] | None:
 
 def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translations, text: str) -> None:
     if isinstance(error, yaml.MarkedYAMLError):
+        explained = explain_syntax_error(error, text, t)
+        if explained is not None:
+            reporter.error(
+                explained.message,
+                hint=explained.hint,
+                code="yaml-syntax",
+                where=(explained.line, explained.column),
+            )
+            return
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
         message = t.gettext("YAML syntax error: {problem}").format(problem=problem)

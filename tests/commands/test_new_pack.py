@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from game.commands.new_pack import new_pack
@@ -44,3 +45,16 @@ def test_an_invalid_id_or_language_is_refused(tmp_path: Path) -> None:
     assert new_pack(str(tmp_path / "b"), language="English") == 2
     assert not (tmp_path / "a").exists()
     assert not (tmp_path / "b").exists()
+
+
+def test_the_template_follows_the_authoring_guide(tmp_path: Path) -> None:
+    """Every hour has a label, evidence is marked optional, and each docs/ link exists."""
+    assert new_pack(str(tmp_path / "p")) == 0
+    text = (tmp_path / "p" / "pack.yaml").read_text(encoding="utf-8")
+    assert "scoring: relative_all_previous_and_next   # optional; see docs/scoring.md" in text
+    repository = Path(__file__).resolve().parents[2]
+    for link in set(re.findall(r"docs/[a-z-]+\.md", text)):
+        assert (repository / link).is_file(), link
+    pack = load_pack(tmp_path / "p").pack
+    assert all(event.label is not None for event in pack.events if event.when.hour is not None)
+    assert "# optional" in next(line for line in text.splitlines() if "evidence:" in line)
