@@ -1,0 +1,312 @@
+"""Find the people an article names, their roles, and every place each one is mentioned.
+
+A person is a run of capitalised words that is not an organisation or a place, of two or
+more words ("Neil Armstrong") or one word after a title ("President Yeltsin"). Later
+mentions by surname alone, in any grammatical case (Ельцина, Атамбаевдин), are tied to the
+person by the stem of the surname. Roles come from the article's own words: an apposition
+("Adil Turdukuov, an activist and ally of Atambayev, said"), a title before the name
+("former president Almazbek Atambayev") or a role before it ("one opposition candidate,
+Ryskeldi Mombekov").
+
+With the ``draft`` extra, Russian names can come from natasha's named-entity tagger
+instead of the capitalisation rules (``names="natasha"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from game.draft.lexicon import Lexicon, lexicon
+from game.draft.sentences import Sentence
+
+_WORD = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w’'\-]*\w|[A-ZА-ЯЁӨҮҢ]\.")
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-ZА-ЯЁӨҮҢ][\w’'\-]*\w\.?)(?:[ \u00a0](?:[A-ZА-ЯЁӨҮҢ][\w’'\-]*\w|[A-ZА-ЯЁ]\.))*"
+)
+_ROLE_NOUNS = {
+    "en": (
+        "president leader minister candidate activist astronaut spokesman spokeswoman "
+        "spokesperson chancellor secretary official member commander pilot senator governor "
+        "mayor chairman head chief founder ally reporter journalist analyst expert general "
+        "king queen premier cosmonaut politician lawyer judge ambassador director"
+    ).split(),
+    "ru": (
+        "президент лидер министр кандидат активист космонавт астронавт глава генсек "
+        "председател секретар премьер канцлер депутат представител пресс-секретар руководител"
+    ).split(),
+    "ky": "президент лидер министр космонавт астронавт төрага башчы депутат активист".split(),
+}
+_SENTENCE_START_WORDS = {
+    "ru": frozenset(
+        "вечером утром днём днем ночью накануне позже тогда сегодня вчера там затем потом "
+        "именно однако впрочем также тем".split()
+    ),
+    "ky": frozenset("кечинде эртеси түнү ошол андан кийин бирок ошондо бүгүн кечээ".split()),
+    "en": frozenset(),
+}
+_FEMALE_ENDINGS = ("ова", "ева", "ёва", "ина", "ская", "цкая", "ая")
+
+
+@dataclass
+class Person:
+    """A person the article names: the name as written, a role, and every mention."""
+
+    key: str
+    name: str
+    role: str = ""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    female: bool | None = None
+    name_guessed: bool = False  # the name is not in a form known to be the nominative
+    titled: bool = False  # named after a title ("President Nixon")
+    attested: bool = False  # a role, a title, or a verb of speech or action after a mention
+
+    @property
+    def surname(self) -> str:
+        """Return the last word of the name."""
+        return self.name.split()[-1]
+
+    @property
+    def first_mention(self) -> int:
+        """Return the offset of the first mention."""
+        return min(start for start, _ in self.mentions)
+
+
+def same_name_word(a: str, b: str, language: str) -> bool:
+    """Return True when two forms of a name word are the same word in another case."""
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    if a == b:
+        return True
+    if language == "en":
+        return a.removesuffix("'s").removesuffix("’s") == b.removesuffix("'s").removesuffix("’s")
+    shorter, longer = sorted((a, b), key=len)
+    keep = max(4, len(shorter) - (1 if len(shorter) <= 5 else 2))
+    return len(longer) - len(shorter) <= 4 and shorter[:keep] == longer[:keep] and len(shorter) >= 4
+
+
+def _guess_female(name: str, language: str) -> bool | None:
+    """Guess a Russian or Kyrgyz name's gender from its endings; None in English."""
+    if language == "en":
+        return None
+    words = name.lower().split()
+    if words[-1].endswith(_FEMALE_ENDINGS):
+        return True
+    if words[0].endswith(("а", "я")) and words[0] not in ("илья", "никита", "фома"):
+        return len(words) > 1 and not words[-1].endswith(("ов", "ев", "ин", "ий"))
+    return False
+
+
+class PeopleFinder:
+    """Find people in one article with rules (and natasha's tagger for Russian, if asked)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], language: str) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.language = language
+        self.words: Lexicon = lexicon(language)
+        self.people: list[Person] = []
+        lowercase = re.findall(r"(?<![\w.])[a-zа-яёөүң][\w\-]*", text)
+        self._lowercase_words = frozenset(lowercase)
+        self._sentence_starts = frozenset(sentence.start for sentence in sentences)
+
+    def find(self, names: str = "rules") -> list[Person]:
+        """Return the people of the article, in the order of their first mention."""
+        spans = self._natasha_spans() if names == "natasha" else self._rule_spans()
+        for start, end, name, by_title in spans:
+            self._add(start, end, name, by_title)
+        self._add_surname_mentions()
+        for person in self.people:
+            person.mentions.sort()
+            person.role = person.role or self._role(person)
+            person.female = _guess_female(person.name, self.language)
+            person.attested = bool(person.role) or person.titled or self._acts(person)
+            if self.language != "en":
+                person.name, person.name_guessed = self._nominative(person)
+        self.people.sort(key=lambda person: person.first_mention)
+        return self.people
+
+    # --- candidate names
+
+    def _rule_spans(self) -> list[tuple[int, int, str, bool]]:
+        """Return (start, end, name, after-a-title) for capitalised runs that look like people."""
+        spans: list[tuple[int, int, str, bool]] = []
+        titles = {title.lower() for title in self.words.titles}
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
+            by_title = False
+            # Strip what is not part of a name from the front: articles, sentence-start words,
+            # titles ("President"), nationality and organisation words ("Russian leader").
+            while words:
+                offset, word = words[0]
+                bare = word.rstrip(".")
+                if bare in self.words.not_names or bare in self.words.organisation_words:
+                    words.pop(0)
+                elif bare.lower() in titles:
+                    by_title = True
+                    words.pop(0)
+                elif offset in self._sentence_starts and self._common_word(bare):
+                    words.pop(0)
+                elif len(bare) >= 2 and bare.isupper():
+                    words.pop(0)  # an acronym before a name: "ЦК КПСС Никита Хрущёв"
+                else:
+                    break
+            if not words:
+                continue
+            if any(word.rstrip(".") in self.words.organisation_words for _, word in words):
+                continue
+            if any(word.rstrip(".") in self.words.not_names for _, word in words):
+                continue
+            start = words[0][0]
+            end = words[-1][0] + len(words[-1][1])
+            name = self.text[start:end].rstrip(".")
+            end = start + len(name)
+            name = re.sub(r"['’]s$", "", name)
+            preceding = self.text[max(0, start - 40) : start].lower().split()
+            by_title = by_title or bool(preceding and preceding[-1] in titles)
+            if len(words) >= 2 or by_title:
+                spans.append((start, start + len(name), name, by_title))
+        return spans
+
+    def _common_word(self, word: str) -> bool:
+        """Return True when ``word`` also appears in lowercase: a sentence-start word, no name."""
+        lower = word.lower()
+        return lower in self._lowercase_words or lower in _SENTENCE_START_WORDS[self.language]
+
+    def _natasha_spans(self) -> list[tuple[int, int, str, bool]]:
+        """Return the PER spans natasha's news tagger finds, with their normal forms."""
+        from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        embedding = NewsEmbedding()
+        doc = Doc(self.text)
+        doc.segment(Segmenter())
+        doc.tag_morph(NewsMorphTagger(embedding))
+        doc.tag_ner(NewsNERTagger(embedding))
+        vocabulary = MorphVocab()
+        spans: list[tuple[int, int, str, bool]] = []
+        for span in doc.spans:
+            if span.type != "PER":
+                continue
+            span.normalize(vocabulary)
+            spans.append((span.start, span.stop, span.normal or span.text, False))
+        self._natasha_normal = {(start, end): name for start, end, name, _ in spans}
+        return spans
+
+    # --- people and mentions
+
+    def _add(self, start: int, end: int, name: str, by_title: bool) -> None:
+        """Add a mention of ``name`` to its person, or make a new person."""
+        words = name.split()
+        for person in self.people:
+            if same_name_word(words[-1], person.surname, self.language) and (
+                len(words) == 1
+                or len(person.name.split()) == 1
+                or same_name_word(words[0], person.name.split()[0], self.language)
+            ):
+                person.mentions.append((start, end))
+                person.titled = person.titled or by_title
+                if len(words) > len(person.name.split()):
+                    person.name = name
+                return
+        if len(words) == 1 and not by_title:
+            return
+        key = words[-1]
+        self.people.append(Person(key=key, name=name, mentions=[(start, end)], titled=by_title))
+
+    def _add_surname_mentions(self) -> None:
+        """Tie every lone capitalised word that is a known surname (in any case) to its person."""
+        taken = {offset for person in self.people for start, end in person.mentions for offset in range(start, end)}
+        for match in _WORD.finditer(self.text):
+            if match.start() in taken:
+                continue
+            word = re.sub(r"['’]s$", "", match.group())
+            for person in self.people:
+                if len(word) >= 3 and any(
+                    same_name_word(word, part, self.language) for part in person.name.split()[-1:]
+                ):
+                    person.mentions.append((match.start(), match.start() + len(word)))
+                    break
+
+    def _acts(self, person: Person) -> bool:
+        """Return True when a mention is followed by a verb of speech or action (a subject)."""
+        verbs = "|".join(self.words.speech_verbs + self.words.action_verbs)
+        pattern = re.compile(rf"(?:['’]s)?\s+(?:(?:also|then|later|had|has|was|затем|тоже|да)\s+)?(?:{verbs})(?![\w\-])", re.IGNORECASE)
+        return any(pattern.match(self.text, end) for _, end in person.mentions)
+
+    def _role(self, person: Person) -> str:
+        """Return the role the article gives ``person`` (first found), or ''."""
+        nouns = _ROLE_NOUNS[self.language]
+        for start, end in sorted(person.mentions):
+            after = self.text[end : end + 160]
+            apposition = re.match(r",\s+((?:an?|the|one|[a-zа-яёөүң])[^,.;:!?\"“”«»]{2,100}?)(?:,|\s+who\s|\s+which\s|\s+—|\.)", after)
+            if apposition:
+                role = apposition.group(1).strip()
+                first = role.split()[0].lower()
+                if any(noun in role.lower() for noun in nouns) and not re.match(r"\d", first):
+                    return re.sub(r"^(?:an?|the|one)\s+", "", role)
+            before = self.text[max(0, start - 80) : start]
+            # Only the same sentence: not across a line break or a full stop.
+            before = re.split(r"\n|[.!?]\s", before)[-1]
+            pre_apposition = re.search(r"(?:^|[.,;]\s+|\s)(?:an?|the|one)\s+([^,.;:!?\"“”]{2,60}),\s*$", before)
+            if pre_apposition and any(noun in pre_apposition.group(1).lower() for noun in nouns):
+                return pre_apposition.group(1).strip()
+            title = self._title_before(before, nouns)
+            if title:
+                return title
+        return ""
+
+    def _title_before(self, before: str, nouns: list[str]) -> str:
+        """Return a role written just before a name ("former president", "президент России")."""
+        words = re.findall(r"[\w\-]+", before)[-5:]
+        if not before.endswith((" ", "\u00a0")) or not words:
+            return ""
+        for index in range(len(words) - 1, -1, -1):
+            if any(words[index].lower().startswith(noun) for noun in nouns):
+                tail = words[index + 1 :]
+                # After the noun only a complement in capitals may follow ("России", "ЦК КПСС").
+                if len(tail) > 2 or not all(word[:1].isupper() for word in tail):
+                    return ""
+                start = index
+                while start > 0 and self._adjectival(words[start - 1]):
+                    start -= 1
+                return " ".join(words[start:])
+            if index < len(words) - 3:
+                break
+        return ""
+
+    def _adjectival(self, word: str) -> bool:
+        """Return True for a word that can stand before a role noun ("former", "Первый")."""
+        lower = word.lower()
+        if self.language == "en":
+            return lower in ("former", "late", "acting", "deputy", "vice", "first", "chief", "then", "opposition", "party", "lunar", "module") or lower.startswith("pro-") or word in self.words.organisation_words
+        if self.language == "ru":
+            return lower.endswith(("ый", "ий", "ой", "ая", "яя", "ое", "ее", "его", "ого"))
+        return lower.endswith(("дын", "дин", "нын", "нин", "тын", "тин", "дагы", "тагы", "гы", "ки"))
+
+    def _nominative(self, person: Person) -> tuple[str, bool]:
+        """Return the mention form most likely in the nominative, and whether it is a guess."""
+        normal = getattr(self, "_natasha_normal", None)
+        if normal:
+            for start, end in person.mentions:
+                if (start, end) in normal and len(normal[(start, end)].split()) == len(person.name.split()):
+                    return normal[(start, end)], False
+        best: tuple[int, int, str] | None = None
+        verbs = "|".join(self.words.speech_verbs + self.words.action_verbs)
+        for start, end in person.mentions:
+            form = self.text[start:end]
+            if len(form.split()) != len(person.name.split()):
+                continue
+            after = self.text[end : end + 40]
+            before = self.text[max(0, start - 40) : start]
+            score = 0
+            if re.match(rf"\s*(?:,[^,]{{1,80}},\s*)?(?:\S+\s+){{0,2}}?(?:{verbs})(?![\w\-])", after):
+                score += 2
+            if re.search(rf"(?:{verbs})\s+$", before):
+                score += 2
+            if re.match(r",\s", after):
+                score += 1
+            candidate = (score, -start, form)
+            if best is None or candidate > best:
+                best = candidate
+        if best is None:
+            return person.name, True
+        return best[2], best[0] == 0

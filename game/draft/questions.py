@@ -1,0 +1,185 @@
+"""Make multiple-choice questions from the numbers, years and names of an article.
+
+Each question is a gap to fill in one sentence of the article: the gap is a number, a year
+or a person's name, and the wrong choices are of the same kind. Numbers are scaled (a tenth,
+ten times, half or double, formatted by Babel like the answer), years are moved a few years
+either way (never past the publication date), names are other people of the same article.
+Which wrong choices are larger or smaller than the answer alternates from question to
+question, so the right answer is not always the longest or the largest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from babel.numbers import format_decimal
+
+from game.draft.people import Person
+from game.draft.sentences import Sentence
+
+_NUMBER = re.compile(r"(?<![\w.,\-])(?P<number>\d{1,3}(?:(?P<separator>[,\u00a0\u202f ])\d{3})+|\d+)(?![\w.,]\d|-?\w)")
+_YEAR = re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d|20\d\d)(?![\w\-]|[,.]\d)")
+_GAP = "___"
+PROMPTS = {
+    "en": "Fill in the gap: {sentence}",
+    "ru": "Вставьте пропущенное: {sentence}",
+    "ky": "Боштукту толтуруңуз: {sentence}",
+}
+_MAX_WORDS = 40
+MAX_QUESTIONS = 8
+
+
+@dataclass
+class FoundQuestion:
+    """A gap-filling question: prompt, answer, wrong choices, evidence and notes."""
+
+    start: int
+    prompt: str
+    answer: str
+    wrong: list[str]
+    evidence: str
+    kind: str  # number, year or name
+    notes: list[str] = field(default_factory=list)
+
+
+def _format_like(value: int, answer: str, language: str) -> str:
+    """Format ``value`` with Babel, with digit grouping only when the answer has it."""
+    grouped = not answer.isdigit()
+    return format_decimal(value, locale=language, group_separator=grouped)
+
+
+def scaled_numbers(value: int, answer: str, language: str, flip: bool) -> list[str]:
+    """Return three wrong numbers of the same kind as ``value``: some smaller, some larger."""
+    if value >= 20:
+        candidates = [value // 10, value * 10, value * 2 if flip else value // 2]
+        if flip:
+            candidates = [value // 2, value * 10, value * 3]
+    elif value >= 3:
+        candidates = [value - 2, value + 3, value * 2] if flip else [value - 1, value + 2, value * 3]
+    else:
+        candidates = [value + 1, value + 2, value + 4]
+    wrong: list[str] = []
+    for candidate in candidates:
+        text = _format_like(max(candidate, 0), answer, language)
+        if candidate > 0 and text != answer and text not in wrong:
+            wrong.append(text)
+    return wrong
+
+
+def shifted_years(year: int, latest: int, flip: bool) -> list[str]:
+    """Return three wrong years near ``year``, none after ``latest``."""
+    offsets = (-3, 2, -6, 5, -1, -9) if flip else (-2, 4, -5, 1, -7, 3)
+    years: list[str] = []
+    for offset in offsets:
+        candidate = year + offset
+        if candidate <= latest and str(candidate) not in years and len(years) < 3:
+            years.append(str(candidate))
+    return years
+
+
+class QuestionMaker:
+    """Make questions for one article."""
+
+    def __init__(self, text: str, sentences: list[Sentence], people: list[Person], language: str, latest_year: int) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.people = people
+        self.language = language
+        self.latest_year = latest_year
+
+    def make(self, skip: list[tuple[int, int]], skip_before: int = 0) -> list[FoundQuestion]:
+        """Return up to ``MAX_QUESTIONS`` questions, one per sentence, numbers first.
+
+        Sentences overlapping a span in ``skip`` (quotations) are not used.
+        """
+        by_kind: dict[str, list[FoundQuestion]] = {"number": [], "year": [], "name": []}
+        for number, sentence in enumerate(self.sentences):
+            if sentence.start < skip_before or len(sentence.text.split()) > _MAX_WORDS or len(sentence.text.split()) < 6:
+                continue
+            if any(start < sentence.end and sentence.start < end for start, end in skip):
+                continue
+            flip = number % 2 == 1
+            for maker in (self._number, self._year, self._name):
+                question = maker(sentence, flip)
+                if question:
+                    by_kind[question.kind].append(question)
+                    break
+        chosen: list[FoundQuestion] = []
+        # Take them in turn, a number, a year, a name, so the quiz is varied.
+        while len(chosen) < MAX_QUESTIONS and any(by_kind.values()):
+            for kind in ("number", "year", "name"):
+                if by_kind[kind] and len(chosen) < MAX_QUESTIONS:
+                    chosen.append(by_kind[kind].pop(0))
+        chosen.sort(key=lambda question: question.start)
+        return chosen
+
+    def _prompt(self, sentence: Sentence, start: int, end: int) -> str:
+        """Return the prompt: the sentence with the gap where ``start``–``end`` was."""
+        gapped = sentence.text[:start] + _GAP + sentence.text[end:]
+        return PROMPTS[self.language].format(sentence=" ".join(gapped.split()))
+
+    def _number(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
+        for match in _NUMBER.finditer(sentence.text):
+            written = match.group("number")
+            digits = re.sub(r"\D", "", written)
+            value = int(digits)
+            if _YEAR.fullmatch(written) or value == 0:
+                continue
+            after = sentence.text[match.end() : match.end() + 12]
+            if re.match(r"\s*(?:%|percent|процент|пайыз)", after) is None and not re.match(r"\s*[^\W\d]", after):
+                continue  # a number with no word after it ("at 10:56") is not a count
+            wrong = scaled_numbers(value, written, self.language, flip)
+            if len(wrong) < 2:
+                continue
+            return FoundQuestion(
+                sentence.start + match.start(),
+                self._prompt(sentence, match.start(), match.end()),
+                written,
+                wrong,
+                sentence.text,
+                "number",
+                ["wrong choices scaled from the answer: make sure none is also true"],
+            )
+        return None
+
+    def _year(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
+        match = _YEAR.search(sentence.text)
+        if match is None:
+            return None
+        year = int(match.group("year"))
+        if year > self.latest_year:
+            return None
+        return FoundQuestion(
+            sentence.start + match.start(),
+            self._prompt(sentence, match.start(), match.end()),
+            match.group("year"),
+            shifted_years(year, self.latest_year, flip),
+            sentence.text,
+            "year",
+            ["wrong years are a few years either way"],
+        )
+
+    def _name(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
+        named = [person for person in self.people if len(person.name.split()) >= 2 and person.attested]
+        for person in named:
+            for start, end in person.mentions:
+                if not (sentence.start <= start and end <= sentence.end):
+                    continue
+                form = self.text[start:end]
+                if len(form.split()) < 2 or form != person.name:
+                    continue  # only a full name in the nominative can be swapped for another
+                others = [other.name for other in named if other is not person and other.name not in sentence.text]
+                if len(others) < 2:
+                    return None
+                wrong = others[:3] if not flip else others[-3:]
+                return FoundQuestion(
+                    start,
+                    self._prompt(sentence, start - sentence.start, end - sentence.start),
+                    form,
+                    wrong,
+                    sentence.text,
+                    "name",
+                    ["wrong choices are other people named in the article"],
+                )
+        return None
