@@ -136,12 +136,18 @@ class EventFinder:
             years = [dated for dated in found if dated.when.precision is Precision.YEAR]
             chosen = years if len(years) >= 2 and len(years) == len(found) else [self._primary(found)]
             for dated in chosen:
-                event = self._event(sentence, dated, several=len(chosen) > 1)
+                event = self._event(sentence, dated, found, several=len(chosen) > 1)
                 if event:
                     events.append(event)
                     if not dated.relative and dated.when.precision >= Precision.DAY:
                         day_words.setdefault(str(dated.when)[:10], self._day_label(dated.words))
-            anchor = chosen[-1].when
+            # The story's "now" never moves past the publication date: a date announced for
+            # later ("elections are set for 26 March") is not where "the same day" points.
+            # A year alone ("elected in 1991") is an aside: "the same day" still means the
+            # last day the story told.
+            latest = chosen[-1].when
+            if latest.start.date() <= self.finder.published and latest.precision >= Precision.MONTH:
+                anchor = latest
         self._order_days(events, day_words)
         return events
 
@@ -151,9 +157,14 @@ class EventFinder:
         return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
 
     def _primary(self, found: list[Dated]) -> Dated:
-        """Return the expression that dates the sentence: the first absolute one, else the first."""
-        absolute = [dated for dated in found if not dated.relative]
-        return (absolute or found)[0]
+        """Return the expression that dates the sentence.
+
+        A possessive ("Sunday's poll", "Monday's protest") names a thing, not when the
+        sentence happens, so any other expression comes first; then the first absolute one.
+        """
+        plain = [dated for dated in found if not re.search(r"['’]s$", dated.words)] or found
+        absolute = [dated for dated in plain if not dated.relative]
+        return (absolute or plain)[0]
 
     def _day_label(self, words: str) -> str:
         """Return the article's words for a day without a leading preposition ("Monday").
@@ -175,13 +186,17 @@ class EventFinder:
         label = re.sub(r"['’]s$", "", label)
         return label[:1].upper() + label[1:]
 
-    def _event(self, sentence: Sentence, dated: Dated, several: bool) -> FoundEvent | None:
+    def _event(self, sentence: Sentence, dated: Dated, found: list[Dated], several: bool) -> FoundEvent | None:
         """Build the event of one sentence and one temporal expression."""
         evidence = sentence.text
         if len(evidence.split()) > _MAX_EVIDENCE_WORDS:
             evidence = self._clause_around(sentence.text, dated)
         notes = [dated.note] if dated.note else []
-        text, changed = self._card_text(sentence.text, dated)
+        # Date words come out of the card (it must not give its own place away), except a
+        # possessive ("Sunday's poll"), which is part of what the card is about.
+        text, changed = self._card_text(sentence.text, [item for item in found if not re.search(r"['’]s$", item.words)])
+        if sum(1 for token in text.split() if re.fullmatch(r"[^\W\d_][\w'’\-]*[.,;:!?]?", token)) < 4:
+            return None  # a caption or a credit line, not an event
         if self.language == "en" and changed:
             notes.append("card text cut from the sentence, verb put in the present by rule: read it through")
         else:
@@ -206,11 +221,13 @@ class EventFinder:
                 return text[start:end].strip(" ,;")
         return text
 
-    def _card_text(self, text: str, dated: Dated) -> tuple[str, bool]:
+    def _card_text(self, text: str, found: list[Dated]) -> tuple[str, bool]:
         """Return a short card text: the main clause without the date words."""
         preposition = _PREPOSITIONS[self.language]
-        before = re.sub(rf"(?:\s*,)?\s*(?:\b{preposition}\s+)?$", "", text[: dated.start], flags=re.IGNORECASE)
-        card = (before + " " + text[dated.end :]).strip()
+        card = text
+        for dated in sorted(found, key=lambda item: item.start, reverse=True):
+            before = re.sub(rf"(?:\s*,)?\s*(?:\b{preposition}\s+)?(?:\b(?:and|or|и|жана)\s+)?$", "", card[: dated.start], flags=re.IGNORECASE)
+            card = (before + " " + card[dated.end :]).strip()
         card = re.sub(r"^[,;:\s—–-]+", "", card)
         card = re.sub(r"\s+([,.;:!?])", r"\1", card)
         card = re.sub(r"\s{2,}", " ", card)
@@ -218,8 +235,13 @@ class EventFinder:
         # Keep the main clause: cut at a relative clause or a second clause after 8 words.
         words = card.split()
         if len(words) > _MAX_CARD_WORDS:
-            cut = re.search(r"^(.{30,}?)(?:,\s|;|\s+—\s)", card)
-            card = cut.group(1) if cut else " ".join(words[:_MAX_CARD_WORDS])
+            # Cut at a clause boundary after a few words; keep a whole clause rather than
+            # stop mid-phrase.
+            cut = re.search(r"^((?:\S+\s+){5,}?\S+?)(?:,\s|;|\s+—\s|\s+(?=(?:after|when|while|because|but|which|who|as|после|когда|но|который|которая|которые|бирок)\s))", card)
+            if cut:
+                card = cut.group(1)
+            elif len(words) > 2 * _MAX_CARD_WORDS:
+                card = " ".join(words[: 2 * _MAX_CARD_WORDS])
         card = card.strip(" ,;:—–-")
         if not card:
             return text, False
@@ -262,7 +284,8 @@ class EventFinder:
                     reason = f'"{dated.words}"' if dated.same_day_cue else "the sentence starts with a word of sequence"
                 if hour is None or hour > 23:
                     continue
-                self._set_hour(event, hour, label or self._day_label(dated.words), reason)
+                own = self._day_label(dated.words) if not dated.relative else ""
+                self._set_hour(event, hour, own or label or self._day_label(dated.words), reason)
                 previous_hour = hour
 
     def _set_hour(self, event: FoundEvent, hour: int, label: str, reason: str) -> None:

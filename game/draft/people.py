@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from game.draft.lexicon import Lexicon, lexicon
+from game.draft.marks import inside, quotation_marks
 from game.draft.sentences import Sentence
 
 _WORD = re.compile(r"[A-ZА-ЯЁӨҮҢ][\w’'\-]*\w|[A-ZА-ЯЁӨҮҢ]\.")
@@ -45,6 +46,15 @@ _SENTENCE_START_WORDS = {
     "ky": frozenset("кечинде эртеси түнү ошол андан кийин бирок ошондо бүгүн кечээ".split()),
     "en": frozenset(),
 }
+_CASE_SUFFIXES = {
+    "ru": ("а", "у", "е", "ы", "ом", "ой", "ю"),
+    "ky": (
+        "дын", "дин", "дун", "дүн", "нын", "нин", "нун", "нүн", "тын", "тин", "тун", "түн",
+        "га", "ге", "го", "гө", "ка", "ке", "ко", "кө", "да", "де", "до", "дө", "та", "те",
+        "то", "тө", "дан", "ден", "дон", "дөн", "тан", "тен", "тон", "төн", "ды", "ди", "ду",
+        "дү", "ны", "ни", "ну", "нү", "ты", "ти", "ту", "тү",
+    ),
+}  # fmt: skip
 _FEMALE_ENDINGS = ("ова", "ева", "ёва", "ина", "ская", "цкая", "ая")
 
 
@@ -108,6 +118,7 @@ class PeopleFinder:
         lowercase = re.findall(r"(?<![\w.])[a-zа-яёөүң][\w\-]*", text)
         self._lowercase_words = frozenset(lowercase)
         self._sentence_starts = frozenset(sentence.start for sentence in sentences)
+        self._marks = quotation_marks(text)
 
     def find(self, names: str = "rules") -> list[Person]:
         """Return the people of the article, in the order of their first mention."""
@@ -132,6 +143,8 @@ class PeopleFinder:
         spans: list[tuple[int, int, str, bool]] = []
         titles = {title.lower() for title in self.words.titles}
         for match in _CAPITALISED_RUN.finditer(self.text):
+            if inside(self._marks, match.start()):
+                continue  # words someone says ("Берегите Россию") are not a name
             words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
             by_title = False
             # Strip what is not part of a name from the front: articles, sentence-start words,
@@ -139,7 +152,7 @@ class PeopleFinder:
             while words:
                 offset, word = words[0]
                 bare = word.rstrip(".")
-                if bare in self.words.not_names or bare in self.words.organisation_words:
+                if bare in self.words.not_names or self._organisation(bare):
                     words.pop(0)
                 elif bare.lower() in titles:
                     by_title = True
@@ -152,7 +165,7 @@ class PeopleFinder:
                     break
             if not words:
                 continue
-            if any(word.rstrip(".") in self.words.organisation_words for _, word in words):
+            if any(self._organisation(word.rstrip(".")) for _, word in words):
                 continue
             if any(word.rstrip(".") in self.words.not_names for _, word in words):
                 continue
@@ -166,6 +179,14 @@ class PeopleFinder:
             if len(words) >= 2 or by_title:
                 spans.append((start, start + len(name), name, by_title))
         return spans
+
+    def _organisation(self, word: str) -> bool:
+        """Return True for a word of a place or body, in any case ending ("Айдын": of the Moon)."""
+        if word in self.words.organisation_words:
+            return True
+        if self.language == "en":
+            return False
+        return any(word.endswith(suffix) and word[: -len(suffix)] in self.words.organisation_words for suffix in _CASE_SUFFIXES[self.language])
 
     def _common_word(self, word: str) -> bool:
         """Return True when ``word`` also appears in lowercase: a sentence-start word, no name."""
@@ -206,6 +227,11 @@ class PeopleFinder:
                 person.titled = person.titled or by_title
                 if len(words) > len(person.name.split()):
                     person.name = name
+                return
+        for person in self.people:
+            if len(words) >= 2 and same_name_word(words[0], person.surname, self.language):
+                # "Армстронг Айдын ...": a known surname followed by another capitalised word.
+                person.mentions.append((start, start + len(words[0])))
                 return
         if len(words) == 1 and not by_title:
             return
@@ -277,10 +303,12 @@ class PeopleFinder:
         """Return True for a word that can stand before a role noun ("former", "Первый")."""
         lower = word.lower()
         if self.language == "en":
-            return lower in ("former", "late", "acting", "deputy", "vice", "first", "chief", "then", "opposition", "party", "lunar", "module") or lower.startswith("pro-") or word in self.words.organisation_words
+            if word[:1].isupper() and word not in self.words.not_names:
+                return True  # "Ata-Meken member", "Russian leader"
+            return lower in ("former", "late", "acting", "deputy", "vice", "first", "chief", "then", "opposition", "party", "lunar", "module") or lower.startswith("pro-")
         if self.language == "ru":
             return lower.endswith(("ый", "ий", "ой", "ая", "яя", "ое", "ее", "его", "ого"))
-        return lower.endswith(("дын", "дин", "нын", "нин", "тын", "тин", "дагы", "тагы", "гы", "ки"))
+        return lower.endswith(("дын", "дин", "нын", "нин", "тын", "тин", "дагы", "тагы", "гы", "ки", "лык", "лик", "луу", "лүү", "дык", "тык", "тик", "дик"))
 
     def _nominative(self, person: Person) -> tuple[str, bool]:
         """Return the mention form most likely in the nominative, and whether it is a guess."""

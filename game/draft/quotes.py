@@ -17,14 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from game.draft.lexicon import lexicon
-from game.draft.people import Person
+from game.draft.marks import Mark, inside, quotation_marks
+from game.draft.people import Person, same_name_word
 from game.draft.sentences import Sentence
 
-_QUOTE_PAIRS = (
-    re.compile(r"“([^“”\n]{1,800})”"),
-    re.compile(r"(?<![\w\"])\"([^\"\n]{1,800})\"(?!\w)"),
-    re.compile(r"«((?:[^«»\n]|«[^«»\n]*»){1,800})»"),
-)
 _MAX_EVIDENCE_WORDS = 45
 
 
@@ -41,13 +37,6 @@ class FoundQuote:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Mark:
-    start: int  # offset of the opening mark
-    end: int  # offset just after the closing mark
-    inner: str
-
-
 class QuoteFinder:
     """Find the quotations of one article and attribute them to the people found in it."""
 
@@ -58,8 +47,13 @@ class QuoteFinder:
         self.language = language
         self.words = lexicon(language)
         self._mentions = sorted(
-            (start, end, person) for person in people for start, end in person.mentions
+            ((start, end, person) for person in people for start, end in person.mentions),
+            key=lambda mention: mention[0],
         )
+        # A name inside someone's words ("Mr. Gorbachev, tear down this wall!") is not who
+        # speaks, nor whom a later "he" refers to.
+        marks = quotation_marks(text)
+        self._mentions = [mention for mention in self._mentions if not inside(marks, mention[0])]
         verbs = "|".join(self.words.speech_verbs)
         self._verb = re.compile(rf"(?<![\w\-])(?:{verbs})(?![\w\-])", re.IGNORECASE)
         self._unattributed: list[str] = []
@@ -100,24 +94,11 @@ class QuoteFinder:
 
     # --- direct quotations
 
-    def _marks(self) -> list[_Mark]:
+    def _marks(self) -> list[Mark]:
         """Return the quotation-mark pairs of the article, outermost only, in order."""
-        marks: list[_Mark] = []
-        for pattern in _QUOTE_PAIRS:
-            for match in pattern.finditer(self.text):
-                inner = match.group(1)
-                if not inner.strip() or not re.search(r"\w", inner):
-                    continue
-                marks.append(_Mark(match.start(), match.end(), inner))
-        marks.sort(key=lambda mark: (mark.start, -mark.end))
-        outermost: list[_Mark] = []
-        for mark in marks:
-            if outermost and mark.start < outermost[-1].end:
-                continue
-            outermost.append(mark)
-        return outermost
+        return quotation_marks(self.text)
 
-    def _window(self, mark: _Mark) -> tuple[int, int, int]:
+    def _window(self, mark: Mark) -> tuple[int, int, int]:
         """Return the start and end of the sentences around ``mark``, and its paragraph."""
         start, end, paragraph = mark.start, mark.end, 0
         for sentence in self.sentences:
@@ -140,7 +121,7 @@ class QuoteFinder:
         """Return True when ``text`` is a short attribution (`he said.`, `— заявил он.`)."""
         return len(text.split()) <= 8 and bool(self._verb.search(text)) and not re.search(r"[\"“«]", text)
 
-    def _attribute(self, mark: _Mark, sentence_start: int, sentence_end: int) -> tuple[Person | None, str]:
+    def _attribute(self, mark: Mark, sentence_start: int, sentence_end: int) -> tuple[Person | None, str]:
         """Return the speaker of ``mark`` and how it was found ('' when named outright)."""
         after_end = sentence_end
         next_open = re.search(r"[\"“«]", self.text[mark.end : sentence_end])
@@ -175,17 +156,56 @@ class QuoteFinder:
         pronoun = self._pronoun_in(self.text[start:end])
         if pronoun:
             return self._resolve(pronoun, start), f'speaker resolved from "{pronoun}"'
+        return self._by_role(self.text[start:end], start)
+
+    def _by_role(self, text: str, at: int) -> tuple[Person | None, str]:
+        """Return the last person named before ``at`` whose role is the noun in ``text``."""
+        for word in re.findall(r"[\w\-]+", text.lower()):
+            if len(word) < 5:
+                continue
+            for _, _, person in reversed([mention for mention in self._mentions if mention[0] < at]):
+                role_words = re.findall(r"[\w\-]+", person.role.lower())
+                if any(same_name_word(word, role_word, self.language) for role_word in role_words):
+                    return person, f'speaker resolved from "{word}" (the role of {person.name})'
         return None, ""
 
     def _speaker_before(self, start: int, end: int) -> tuple[Person | None, str]:
-        """Return the last person named in ``start``–``end``, or the pronoun's person."""
-        names = [person for mention_start, _, person in self._mentions if start <= mention_start < end]
-        if names:
-            return names[-1], ""
+        """Return the subject named in ``start``–``end`` before its speech verb, or the pronoun's person."""
+        verbs = list(self._verb.finditer(self.text, start, end))
+        verb_at = verbs[-1].start() if verbs else end
+        names = [(mention_start, mention_end, person) for mention_start, mention_end, person in self._mentions if start <= mention_start < verb_at and not self._object(mention_start)]
+        subjects = [person for _, mention_end, person in names if self._is_subject(mention_end, verb_at)]
+        if subjects:
+            return subjects[-1], ""
+        if names and not verbs:
+            return names[-1][2], ""
         pronoun = self._pronoun_in(self.text[start:end], possessive=True)
         if pronoun:
             return self._resolve(pronoun, start), f'speaker resolved from "{pronoun}"'
+        if names:
+            return names[-1][2], ""
         return None, ""
+
+    def _object(self, at: int) -> bool:
+        """Return True when the mention at ``at`` follows a preposition ("ally of Atambayev")."""
+        if self.language != "en":
+            return False
+        return bool(re.search(r"(?<![\w\-])(?:of|to|with|for|by|from|about|against|at|on|called|and)\s+$", self.text[max(0, at - 12) : at], re.IGNORECASE))
+
+    def _is_subject(self, mention_end: int, verb_at: int) -> bool:
+        """Return True when what stands between a mention and the verb lets it be the subject.
+
+        Allowed: nothing or one word ("Armstrong radioed", "Obama also said"), an apposition
+        between commas ("Turdukuov, an activist, said"), or an apposition running into a
+        relative clause ("Turdukuov, an activist ... who witnessed the release said"). A
+        lone comma ("… brother Asylbek Jeenbekov, said") closes a clause the name is in.
+        """
+        between = self.text[mention_end:verb_at]
+        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w\-]+\s+)?", between):
+            return True
+        if re.fullmatch(r",[^,.;!?]+,\s*(?:[\w\-]+\s+)?", between):
+            return True
+        return bool(re.match(r",\s+(?:an?|the|one|[a-zа-яёөүң][\w\-]*)\s[^.;!?]*", between)) and not re.fullmatch(r",\s*", between)
 
     def _pronoun_in(self, text: str, possessive: bool = False) -> str:
         """Return the first personal (or possessive) pronoun in ``text``, as written, or ''."""
@@ -201,7 +221,7 @@ class QuoteFinder:
         female = None
         if self.language != "ky":
             female = lower in self.words.pronouns_female or lower in ("her", "её", "ее")
-        candidates = [person for start, _, person in self._mentions if start < at]
+        candidates = [person for start, _, person in self._mentions if start < at and not self._object(start)]
         for person in reversed(candidates):
             if female is None or person.female is None or person.female == female:
                 return person
@@ -217,7 +237,7 @@ class QuoteFinder:
             text += "."
         return text
 
-    def _evidence(self, mark: _Mark, start: int, end: int) -> str:
+    def _evidence(self, mark: Mark, start: int, end: int) -> str:
         """Return the verbatim evidence: the sentence with the quotation, or the quotation alone."""
         passage = self.text[start:end].strip()
         if len(passage.split()) <= _MAX_EVIDENCE_WORDS:
@@ -226,13 +246,13 @@ class QuoteFinder:
 
     # --- reported speech
 
-    def _reported(self, marks: list[_Mark]) -> list[FoundQuote]:
+    def _reported(self, marks: list[Mark]) -> list[FoundQuote]:
         """Return reported statements: a person or pronoun, a speech verb, and a clause."""
         found: list[FoundQuote] = []
         verbs = "|".join(self.words.reported_verbs)
         if self.language == "en":
             pattern = re.compile(
-                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the \w+|\w+))?\s+(?:that\s+)?(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
+                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?\s+(?:that\s+)?(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
             )
         elif self.language == "ru":
             pattern = re.compile(rf"(?P<verb>(?<![\w\-])(?:{verbs}))(?:\s+\w+)?,\s+что\s+(?P<clause>[^.;!?]{{8,}})", re.IGNORECASE)
@@ -251,6 +271,8 @@ class QuoteFinder:
                 clause_end = sentence.start + match.end("clause")
                 clause = self.text[clause_start:clause_end]
                 clause = re.split(r",\s+(?:but|and|а|но|while)\s|;\s", clause)[0].strip()
+                if clause.count('"') % 2:
+                    clause = clause[: clause.rfind('"')].rstrip(" ,")
                 if self.language == "ky":
                     clause_start = max(clause_start, verb_at - 400)
                     evidence_start, evidence_end = sentence.start, sentence.start + match.end("verb")
@@ -273,12 +295,10 @@ class QuoteFinder:
         """Return the person (or resolved pronoun) who is the subject right before the verb."""
         window = self.text[sentence_start:verb_at]
         # A subject with an apposition: "Adil Turdukuov, an activist ... who witnessed it said".
-        names = [(start, person) for start, end, person in self._mentions if sentence_start <= start < verb_at]
-        if names:
-            start, person = names[-1]
-            between = self.text[start:verb_at]
-            if len(between.split()) <= 16 and not re.search(r"[.;!?]", between):
-                return person, ""
+        names = [(start, end, person) for start, end, person in self._mentions if sentence_start <= start < verb_at and not self._object(start)]
+        subjects = [(start, person) for start, end, person in names if self._is_subject(end, verb_at) and len(self.text[start:verb_at].split()) <= 18]
+        if subjects:
+            return subjects[-1][1], ""
         tail = window.split()[-2:]
         for word in tail:
             pronoun = self._pronoun_in(word)
