@@ -10,6 +10,7 @@ with a note saying how it was worked out, for the teacher to check.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -34,8 +35,21 @@ _PARTS = {
         "night": "night",
         "late": "late",
     },
-    "ru": {"утр": "morning", "днём": "afternoon", "днем": "afternoon", "вечер": "evening", "ноч": "night", "поздн": "late"},
-    "ky": {"эртең менен": "morning", "түштөн кийин": "afternoon", "кечинде": "evening", "кечке": "evening", "түн": "night"},
+    "ru": {
+        "утр": "morning",
+        "днём": "afternoon",
+        "днем": "afternoon",
+        "вечер": "evening",
+        "ноч": "night",
+        "поздн": "late",
+    },
+    "ky": {
+        "эртең менен": "morning",
+        "түштөн кийин": "afternoon",
+        "кечинде": "evening",
+        "кечке": "evening",
+        "түн": "night",
+    },
 }
 
 
@@ -71,55 +85,230 @@ class DateFinder:
         self.published = published
         self.words = lexicon(language)
         months = month_patterns(language)
-        self._month_names = [(number, re.compile(pattern + "$", re.IGNORECASE)) for number, pattern in months]
+        self._month_names = [
+            (number, re.compile(pattern + "$", re.IGNORECASE)) for number, pattern in months
+        ]
         month = "(?P<month>" + "|".join(pattern for _, pattern in months) + ")"
         weekdays = weekday_patterns(language)
-        self._weekday_names = [(number, re.compile(pattern, re.IGNORECASE)) for number, pattern in weekdays]
+        self._weekday_names = [
+            (number, re.compile(pattern, re.IGNORECASE)) for number, pattern in weekdays
+        ]
         weekday = "(?P<weekday>" + "|".join(pattern for _, pattern in weekdays) + ")"
-        number = r"(?P<count>\d+|" + "|".join(self.words.number_words) + ")"
-        self._rules: list[tuple[re.Pattern[str], Callable[[re.Match[str], When | None], Dated | None]]] = []
+        self._rules: list[
+            tuple[re.Pattern[str], Callable[[re.Match[str], When | None], Dated | None]]
+        ] = []
         add = self._rules.append
         flags = re.IGNORECASE
         if language == "en":
-            add((re.compile(rf"\b(?:{weekday},?\s+)?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<year>\d{{4}})\b"), self._full))
-            add((re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<year>\d{{4}})\b"), self._full))
+            add(
+                (
+                    re.compile(
+                        rf"\b(?:{weekday},?\s+)?{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<year>\d{{4}})\b"
+                    ),
+                    self._full,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month},?\s+(?P<year>\d{{4}})\b"
+                    ),
+                    self._full,
+                )
+            )
             add((re.compile(rf"\b{month}\s+(?P<year>\d{{4}})\b"), self._month_year))
-            add((re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"), self._day_month))
-            add((re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"), self._day_month))
-            add((re.compile(rf"\b(?:in|of|since|by|early|late|mid-)\s+{month}\b"), self._month_only))
-            add((re.compile(r"\b(?:in|since|by|until|from|of|and|or|the|early|late|mid-)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![,.]\d)"), self._year))
-            add((re.compile(rf"\b(?P<late>late\s+)?(?:on\s+|last\s+|this\s+)?{weekday}(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), self._weekday))
-            add((re.compile(r"\b(?P<word>yesterday|today|last night|this morning)\b", flags), self._near_publication))
+            add(
+                (
+                    re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+                    self._day_month,
+                )
+            )
+            add(
+                (
+                    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b"),
+                    self._day_month,
+                )
+            )
+            add(
+                (re.compile(rf"\b(?:in|of|since|by|early|late|mid-)\s+{month}\b"), self._month_only)
+            )
+            add(
+                (
+                    re.compile(
+                        r"\b(?:in|since|by|until|from|of|and|or|the|early|late|mid-)\s+(?P<year>1[5-9]\d\d|20\d\d)\b(?![,.]\d)"
+                    ),
+                    self._year,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        rf"\b(?P<late>late\s+)?(?:on\s+|last\s+|this\s+)?{weekday}(?:'s|’s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+                    ),
+                    self._weekday,
+                )
+            )
+            add(
+                (
+                    re.compile(r"\b(?P<word>yesterday|today|last night|this morning)\b", flags),
+                    self._near_publication,
+                )
+            )
             add((re.compile(r"\b(?P<which>last|this|previous)\s+year\b", flags), self._year_word))
-            add((re.compile(rf"\b(?P<count>\d+|{'|'.join(self.words.number_words)}|a few|several)\s+(?P<unit>day|week|month|year)s?\s+(?P<direction>later|after|afterwards|earlier|before)\b", flags), self._shift))
-            add((re.compile(r"\b(?:the\s+)?(?P<word>next|following|previous|day after|day before|night before|eve)\s*(?P<unit>day|morning|evening|night|afternoon)?\b", flags), self._next_previous))
-            add((re.compile(r"\b(?P<word>later that day|that (?:morning|afternoon|evening|night)|hours later|minutes later|moments later|shortly afterwards?|the same day)\b", flags), self._same_day))
+            add(
+                (
+                    re.compile(
+                        rf"\b(?P<count>\d+|{'|'.join(self.words.number_words)}|a few|several)\s+(?P<unit>day|week|month|year)s?\s+(?P<direction>later|after|afterwards|earlier|before)\b",
+                        flags,
+                    ),
+                    self._shift,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        r"\b(?:the\s+)?(?P<word>next|following|previous|day after|day before|night before|eve)\s*(?P<unit>day|morning|evening|night|afternoon)?\b",
+                        flags,
+                    ),
+                    self._next_previous,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        r"\b(?P<word>later that day|that (?:morning|afternoon|evening|night)|hours later|minutes later|moments later|shortly afterwards?|the same day)\b",
+                        flags,
+                    ),
+                    self._same_day,
+                )
+            )
         elif language == "ru":
-            add((re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\s+{month}\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?", flags), self._full))
-            add((re.compile(rf"(?<!\w){month}\s+(?P<year>\d{{4}})\s*(?:года|г\.)", flags), self._month_year))
+            add(
+                (
+                    re.compile(
+                        rf"(?<!\w)(?P<day>\d{{1,2}})\s+{month}\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?",
+                        flags,
+                    ),
+                    self._full,
+                )
+            )
+            add(
+                (
+                    re.compile(rf"(?<!\w){month}\s+(?P<year>\d{{4}})\s*(?:года|г\.)", flags),
+                    self._month_year,
+                )
+            )
             add((re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\s+{month}(?!\w)", flags), self._day_month))
             add((re.compile(rf"(?<!\w)(?:в|с|до|к)\s+{month}(?!\w)", flags), self._month_only))
-            add((re.compile(r"(?<!\w)(?P<year>1[5-9]\d\d|20\d\d)\s*(?:года|году|год|г\.)", flags), self._year))
+            add(
+                (
+                    re.compile(
+                        r"(?<!\w)(?P<year>1[5-9]\d\d|20\d\d)\s*(?:года|году|год|г\.)", flags
+                    ),
+                    self._year,
+                )
+            )
             add((re.compile(rf"(?<!\w)(?:в|во)\s+{weekday}", flags), self._weekday))
-            add((re.compile(r"(?<!\w)(?P<word>вчера|сегодня|накануне)(?!\w)", flags), self._near_publication))
-            add((re.compile(r"(?<!\w)в\s+(?P<which>прошлом|этом|минувшем)\s+году", flags), self._year_word))
-            add((re.compile(rf"(?<!\w)(?:через|спустя)\s+(?P<count>\d+|{'|'.join(self.words.number_words)}|несколько)\s+(?P<unit>дн|недел|месяц|год|лет)\w*", flags), self._shift))
-            add((re.compile(rf"(?<!\w)(?P<count>\d+|{'|'.join(self.words.number_words)}|несколько)\s+(?P<unit>дн|недел|месяц|год|лет)\w*\s+спустя", flags), self._shift))
-            add((re.compile(r"(?<!\w)на\s+(?P<word>следующий|другой)\s+день", flags), self._next_previous))
-            add((re.compile(r"(?<!\w)(?P<word>в тот же день|в тот же вечер|тем же вечером|позже в тот день|в ту же ночь|через несколько часов)", flags), self._same_day))
+            add(
+                (
+                    re.compile(r"(?<!\w)(?P<word>вчера|сегодня|накануне)(?!\w)", flags),
+                    self._near_publication,
+                )
+            )
+            add(
+                (
+                    re.compile(r"(?<!\w)в\s+(?P<which>прошлом|этом|минувшем)\s+году", flags),
+                    self._year_word,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        rf"(?<!\w)(?:через|спустя)\s+(?P<count>\d+|{'|'.join(self.words.number_words)}|несколько)\s+(?P<unit>дн|недел|месяц|год|лет)\w*",
+                        flags,
+                    ),
+                    self._shift,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        rf"(?<!\w)(?P<count>\d+|{'|'.join(self.words.number_words)}|несколько)\s+(?P<unit>дн|недел|месяц|год|лет)\w*\s+спустя",
+                        flags,
+                    ),
+                    self._shift,
+                )
+            )
+            add(
+                (
+                    re.compile(r"(?<!\w)на\s+(?P<word>следующий|другой)\s+день", flags),
+                    self._next_previous,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        r"(?<!\w)(?P<word>в тот же день|в тот же вечер|тем же вечером|позже в тот день|в ту же ночь|через несколько часов)",
+                        flags,
+                    ),
+                    self._same_day,
+                )
+            )
         else:
-            add((re.compile(rf"(?<!\w)(?P<year>\d{{4}})-ж(?:ылдын|ылы|\.)?\s+(?P<day>\d{{1,2}})-{month}", flags), self._full))
-            add((re.compile(rf"(?<!\w)(?P<year>\d{{4}})-ж(?:ылдын|\.)?\s+{month}", flags), self._month_year))
+            add(
+                (
+                    re.compile(
+                        rf"(?<!\w)(?P<year>\d{{4}})-ж(?:ылдын|ылы|\.)?\s+(?P<day>\d{{1,2}})-{month}",
+                        flags,
+                    ),
+                    self._full,
+                )
+            )
+            add(
+                (
+                    re.compile(rf"(?<!\w)(?P<year>\d{{4}})-ж(?:ылдын|\.)?\s+{month}", flags),
+                    self._month_year,
+                )
+            )
             add((re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})-{month}", flags), self._day_month))
-            add((re.compile(r"(?<!\w)(?P<year>\d{4})-ж(?:ылы|ылдан|ылга|ылдын|\.)", flags), self._year))
+            add(
+                (
+                    re.compile(r"(?<!\w)(?P<year>\d{4})-ж(?:ылы|ылдан|ылга|ылдын|\.)", flags),
+                    self._year,
+                )
+            )
             add((re.compile(rf"(?<!\w){weekday}(?:\s+күнү)?", flags), self._weekday))
             add((re.compile(r"(?<!\w)(?P<word>кечээ|бүгүн)(?!\w)", flags), self._near_publication))
-            add((re.compile(r"(?<!\w)(?P<which>өткөн|быйыл)\s*(?:жылы)?(?!\w)", flags), self._year_word))
-            add((re.compile(rf"(?<!\w)(?P<count>\d+|{'|'.join(self.words.number_words)}|бир нече)\s+(?P<unit>күн|жума|ай|жыл)\w*\s+кийин", flags), self._shift))
+            add(
+                (
+                    re.compile(r"(?<!\w)(?P<which>өткөн|быйыл)\s*(?:жылы)?(?!\w)", flags),
+                    self._year_word,
+                )
+            )
+            add(
+                (
+                    re.compile(
+                        rf"(?<!\w)(?P<count>\d+|{'|'.join(self.words.number_words)}|бир нече)\s+(?P<unit>күн|жума|ай|жыл)\w*\s+кийин",
+                        flags,
+                    ),
+                    self._shift,
+                )
+            )
             add((re.compile(r"(?<!\w)(?P<word>эртеси|кийинки күнү)", flags), self._next_previous))
-            add((re.compile(r"(?<!\w)(?P<word>ошол эле күнү|ошол күнү кечинде|бир нече сааттан кийин)", flags), self._same_day))
+            add(
+                (
+                    re.compile(
+                        r"(?<!\w)(?P<word>ошол эле күнү|ошол күнү кечинде|бир нече сааттан кийин)",
+                        flags,
+                    ),
+                    self._same_day,
+                )
+            )
         self._clock = {
-            "en": re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?!\w)", flags),
+            "en": re.compile(
+                r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>a\.m\.|p\.m\.|am|pm)(?!\w)",
+                flags,
+            ),
             "ru": re.compile(r"(?<!\w)в\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))(?!\d)", flags),
             "ky": re.compile(r"(?<!\w)саат\s+(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))(?!\d)", flags),
         }[language]
@@ -129,10 +318,8 @@ class DateFinder:
         iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
         found: list[tuple[int, When, str]] = []
         if iso:
-            try:
+            with contextlib.suppress(ValueError):  # 2020-13-45 is no date
                 found.append((iso.start(), When.parse(iso.group()), iso.group()))
-            except ValueError:
-                pass
         for pattern, handler in self._rules[:2]:
             for match in pattern.finditer(text):
                 dated = handler(match, None)
@@ -159,7 +346,14 @@ class DateFinder:
             if clock:
                 # A clock time with no date: the day the story has reached.
                 day = When(anchor.year, anchor.month, anchor.day)
-                dated = Dated(clock.start(), clock.end(), clock.group().strip(), day, f"day taken from the sentence before ({day}), hour from the text", relative=True)
+                dated = Dated(
+                    clock.start(),
+                    clock.end(),
+                    clock.group().strip(),
+                    day,
+                    f"day taken from the sentence before ({day}), hour from the text",
+                    relative=True,
+                )
                 results.append(self._with_time_of_day(text, dated))
         results.sort(key=lambda dated: dated.start)
         return results
@@ -185,7 +379,12 @@ class DateFinder:
             return dated
         window = text[max(0, dated.start - 25) : dated.end + 25].lower()
         for word, part in _PARTS[self.language].items():
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)" if self.language == "en" else rf"(?<!\w){re.escape(word)}", window):
+            if re.search(
+                rf"(?<!\w){re.escape(word)}(?!\w)"
+                if self.language == "en"
+                else rf"(?<!\w){re.escape(word)}",
+                window,
+            ):
                 return Dated(**{**dated.__dict__, "part_of_day": part})
         return dated
 
@@ -223,7 +422,9 @@ class DateFinder:
 
     def _context_year(self, anchor: When | None) -> int:
         """Return the year of a date written without one: the story's, if it is at a month or day."""
-        return anchor.year if anchor and anchor.precision >= Precision.MONTH else self.published.year
+        return (
+            anchor.year if anchor and anchor.precision >= Precision.MONTH else self.published.year
+        )
 
     def _day_month(self, match: re.Match[str], anchor: When | None) -> Dated | None:
         month = self._month_number(match.group("month"))
@@ -244,7 +445,9 @@ class DateFinder:
         if month is None:
             return None
         year = self._context_year(anchor)
-        return self._make(match, When(year, month), f'year {year} assumed for "{match.group().strip()}"')
+        return self._make(
+            match, When(year, month), f'year {year} assumed for "{match.group().strip()}"'
+        )
 
     def _year(self, match: re.Match[str], anchor: When | None) -> Dated | None:
         year = int(match.group("year"))
@@ -273,15 +476,27 @@ class DateFinder:
             if anchor is None or anchor.precision < Precision.DAY:
                 return None
             date = anchor.as_date() - dt.timedelta(days=1)
-            return self._make(match, _day(date), f'date inferred from "{match.group()}" (before {anchor})', relative=True)
+            return self._make(
+                match,
+                _day(date),
+                f'date inferred from "{match.group()}" (before {anchor})',
+                relative=True,
+            )
         days = 0 if word in ("today", "this morning", "сегодня", "бүгүн") else 1
         date = self.published - dt.timedelta(days=days)
         part = "night" if word == "last night" else "morning" if word == "this morning" else ""
-        return self._make(match, _day(date), f'"{match.group()}" taken from the publication date {self.published.isoformat()}', part_of_day=part)
+        return self._make(
+            match,
+            _day(date),
+            f'"{match.group()}" taken from the publication date {self.published.isoformat()}',
+            part_of_day=part,
+        )
 
     def _year_word(self, match: re.Match[str], anchor: When | None) -> Dated | None:
         which = match.group("which").lower()
-        year = self.published.year - (1 if which in ("last", "previous", "прошлом", "минувшем", "өткөн") else 0)
+        year = self.published.year - (
+            1 if which in ("last", "previous", "прошлом", "минувшем", "өткөн") else 0
+        )
         if which == "previous" and anchor:
             year = anchor.year - 1
         return self._make(match, When(year), f'"{match.group()}" taken as {year}', relative=True)
@@ -295,12 +510,28 @@ class DateFinder:
         direction = (groups.get("direction") or "later").lower()
         sign = -1 if direction in ("earlier", "before") else 1
         vague = count_word in ("a few", "several", "несколько", "бир нече")
-        count = 3 if vague else (int(count_word) if count_word.isdigit() else self.words.number_words.get(count_word))
+        count = (
+            3
+            if vague
+            else (
+                int(count_word) if count_word.isdigit() else self.words.number_words.get(count_word)
+            )
+        )
         if count is None:
             return None
         words = match.group().strip()
         start = anchor.as_date()
-        unit = {"дн": "day", "недел": "week", "месяц": "month", "год": "year", "лет": "year", "күн": "day", "жума": "week", "ай": "month", "жыл": "year"}.get(unit, unit)
+        unit = {
+            "дн": "day",
+            "недел": "week",
+            "месяц": "month",
+            "год": "year",
+            "лет": "year",
+            "күн": "day",
+            "жума": "week",
+            "ай": "month",
+            "жыл": "year",
+        }.get(unit, unit)
         note = f'date inferred from "{words}" ({"after" if sign > 0 else "before"} {anchor})'
         if unit == "year":
             return self._make(match, When(anchor.year + sign * count), note, relative=True)
@@ -342,6 +573,25 @@ class DateFinder:
         if anchor is None or anchor.precision < Precision.DAY:
             return None
         words = match.group().strip()
-        part = next((part for word, part in _PARTS[self.language].items() if re.search(rf"(?<!\w){re.escape(word)}(?!\w)" if self.language == "en" else re.escape(word), words.lower())), "")
+        part = next(
+            (
+                part
+                for word, part in _PARTS[self.language].items()
+                if re.search(
+                    rf"(?<!\w){re.escape(word)}(?!\w)"
+                    if self.language == "en"
+                    else re.escape(word),
+                    words.lower(),
+                )
+            ),
+            "",
+        )
         note = f'same day as the sentence before ({When(anchor.year, anchor.month, anchor.day)}), from "{words}"'
-        return self._make(match, When(anchor.year, anchor.month, anchor.day), note, relative=True, same_day_cue=True, part_of_day=part)
+        return self._make(
+            match,
+            When(anchor.year, anchor.month, anchor.day),
+            note,
+            relative=True,
+            same_day_cue=True,
+            part_of_day=part,
+        )

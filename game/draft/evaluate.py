@@ -37,7 +37,10 @@ from game.model.when import Precision, When
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "draft" / "articles"
 # ../shared beside the checkout, or beside the folder of worktrees that holds it.
-SEED_CANDIDATES = (ROOT.parent / "shared" / "seed" / "article.txt", ROOT.parents[1] / "shared" / "seed" / "article.txt")
+SEED_CANDIDATES = (
+    ROOT.parent / "shared" / "seed" / "article.txt",
+    ROOT.parents[1] / "shared" / "seed" / "article.txt",
+)
 SEED_ARTICLE = next((path for path in SEED_CANDIDATES if path.is_file()), SEED_CANDIDATES[0])
 SEED_PACK = ROOT / "content" / "bishkek-2020" / "pack.yaml"
 
@@ -119,7 +122,9 @@ def load_gold(path: Path) -> Gold:
             GoldQuote(str(item["text"]), str(item["speaker"]), bool(item.get("reported", False)))
             for item in data.get("quotes", [])
         ],
-        events=[GoldEvent(str(item["evidence"]), str(item["when"])) for item in data.get("events", [])],
+        events=[
+            GoldEvent(str(item["evidence"]), str(item["when"])) for item in data.get("events", [])
+        ],
     )
 
 
@@ -157,7 +162,9 @@ def _overlap(a: str, b: str) -> bool:
 def _same_person(gold: str, predicted: str, language: str) -> bool:
     gold_words = gold.split()
     predicted_words = predicted.split()
-    return same_name_word(gold_words[-1], predicted_words[-1], language) or fold(gold) == fold(predicted)
+    return same_name_word(gold_words[-1], predicted_words[-1], language) or fold(gold) == fold(
+        predicted
+    )
 
 
 def _same_date(gold: str, predicted: When) -> bool:
@@ -172,10 +179,16 @@ def score(result: DraftResult, gold: Gold) -> Score:
     counts = Score(articles=1)
     language = gold.language
 
-    def quote_matches(predicted_text: str, predicted_evidence: str, reported: bool, item: GoldQuote) -> bool:
+    def quote_matches(
+        predicted_text: str, predicted_evidence: str, reported: bool, item: GoldQuote
+    ) -> bool:
         if _overlap(item.text, predicted_text):
             return True
-        return bool(item.evidence) and reported == item.reported and _overlap(item.evidence, predicted_evidence)
+        return (
+            bool(item.evidence)
+            and reported == item.reported
+            and _overlap(item.evidence, predicted_evidence)
+        )
 
     for reported in (False, True):
         gold_quotes = [item for item in gold.quotes if item.reported == reported]
@@ -210,13 +223,19 @@ def score(result: DraftResult, gold: Gold) -> Score:
     counts.found_events = sum(
         1
         for item in gold.events
-        if any(_overlap(item.evidence, event.evidence) and _same_date(item.when, event.when) for event in result.events)
+        if any(
+            _overlap(item.evidence, event.evidence) and _same_date(item.when, event.when)
+            for event in result.events
+        )
     )
     counts.predicted_events = len(result.events)
     counts.correct_events = sum(
         1
         for event in result.events
-        if any(_overlap(item.evidence, event.evidence) and _same_date(item.when, event.when) for item in gold.events)
+        if any(
+            _overlap(item.evidence, event.evidence) and _same_date(item.when, event.when)
+            for item in gold.events
+        )
     )
     counts.rounds = sum(result.rounds.values()) + result.rejected_rounds
     counts.rejected_rounds = result.rejected_rounds
@@ -266,7 +285,14 @@ def table(rows: Sequence[tuple[str, Score]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(articles: Path, seed: Path | None, splitter: str, names: str, split: str = "all", per_article: bool = False) -> str:
+def evaluate(
+    articles: Path,
+    seed: Path | None,
+    splitter: str,
+    names: str,
+    split: str = "all",
+    per_article: bool = False,
+) -> str:
     """Run the whole evaluation and return the report text."""
     groups: dict[str, Score] = {}
     details: list[tuple[str, Score]] = []
@@ -289,22 +315,36 @@ def evaluate(articles: Path, seed: Path | None, splitter: str, names: str, split
     if per_article:
         lines += ["", table(details)]
     if seed is None or not seed.is_file():
-        lines += ["", "(the built-in pack's article was not found; it is not part of the repository)"]
+        lines += [
+            "",
+            "(the built-in pack's article was not found; it is not part of the repository)",
+        ]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the evaluation table."""
-    parser = argparse.ArgumentParser(prog="python -m game.draft.evaluate", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m game.draft.evaluate", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--articles", type=Path, default=ARTICLES)
-    parser.add_argument("--seed", type=Path, default=SEED_ARTICLE, help="the built-in pack's article, if you have it")
+    parser.add_argument(
+        "--seed",
+        type=Path,
+        default=SEED_ARTICLE,
+        help="the built-in pack's article, if you have it",
+    )
     parser.add_argument("--splitter", choices=("auto", "razdel", "pysbd", "rules"), default="auto")
     parser.add_argument("--names", choices=("auto", "rules", "natasha"), default="auto")
     parser.add_argument("--split", choices=("all", "tuned", "held-out"), default="all")
     parser.add_argument("--per-article", action="store_true", help="also print one row per article")
-    parser.add_argument("--json", action="store_true", help="print nothing but the settings as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help="print nothing but the settings as JSON"
+    )
     args = parser.parse_args(argv)
-    report = evaluate(args.articles, args.seed, args.splitter, args.names, args.split, args.per_article)
+    report = evaluate(
+        args.articles, args.seed, args.splitter, args.names, args.split, args.per_article
+    )
     if args.json:
         print(json.dumps({"splitter": args.splitter, "names": args.names}))
     print(report)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from game.draft.dates import PART_OF_DAY_HOURS, DateFinder, Dated
-from game.draft.lexicon import lexicon
+from game.draft.dates import PART_OF_DAY_HOURS, Dated, DateFinder
+from game.draft.lexicon import lexicon, word_list
 from game.draft.sentences import Sentence
 from game.model.when import Precision, When
 
@@ -53,7 +53,7 @@ class FoundEvent:
     notes: list[str] = field(default_factory=list)
 
 
-_NOT_PAST = frozenset("need seed speed red bed shed led hundred united based".split())
+_NOT_PAST = frozenset(word_list("need seed speed red bed shed led hundred united based"))
 
 
 def _regular_present(past: str, plural: bool) -> str:
@@ -65,7 +65,28 @@ def _regular_present(past: str, plural: bool) -> str:
         stem = stem[:-1] + "y"
     elif len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         stem = stem[:-1]  # stepped -> step
-    elif stem.endswith(("c", "v", "z", "ar", "ir", "ur", "at", "ut", "id", "ag", "ng", "rg", "bl", "pl", "tl", "dl", "gl", "kl")) and not stem.endswith(("eat", "oat")):
+    elif stem.endswith(
+        (
+            "c",
+            "v",
+            "z",
+            "ar",
+            "ir",
+            "ur",
+            "at",
+            "ut",
+            "id",
+            "ag",
+            "ng",
+            "rg",
+            "bl",
+            "pl",
+            "tl",
+            "dl",
+            "gl",
+            "kl",
+        )
+    ) and not stem.endswith(("eat", "oat")):
         stem += "e"  # announced -> announce, declared -> declare, created -> create
     elif re.search(r"[aeiou][sv]$", stem) or stem.endswith("e"):
         stem += "" if stem.endswith("e") else "e"  # used -> use, freed -> free
@@ -97,11 +118,16 @@ def _present_tense(clause: str) -> tuple[str, bool]:
         bare = word.lower().strip(",")
         if index == 0:
             continue
-        plural = words[index - 1].lower().endswith("s") and not words[index - 1].lower().endswith(("ss", "'s", "’s", "us"))
+        plural = words[index - 1].lower().endswith("s") and not words[index - 1].lower().endswith(
+            ("ss", "'s", "’s", "us")
+        )
         if bare in _IRREGULAR_PRESENT:
             present = _IRREGULAR_PRESENT[bare]
             if plural:
-                present = _PLURAL_BE.get(present, present[:-1] if present.endswith("s") and bare not in ("was",) else present)
+                present = _PLURAL_BE.get(
+                    present,
+                    present[:-1] if present.endswith("s") and bare not in ("was",) else present,
+                )
                 if bare == "was":
                     present = "is"
             words[index] = present
@@ -115,7 +141,9 @@ def _present_tense(clause: str) -> tuple[str, bool]:
 class EventFinder:
     """Find the dated events of one article."""
 
-    def __init__(self, text: str, sentences: list[Sentence], language: str, finder: DateFinder) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], language: str, finder: DateFinder
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.language = language
@@ -130,11 +158,17 @@ class EventFinder:
         for sentence in self.sentences:
             if sentence.start < skip_before or len(sentence.text.split()) < 5:
                 continue
-            found = [dated for dated in self.finder.find(sentence.text, anchor) if not self._inside_quote(sentence.text, dated)]
+            found = [
+                dated
+                for dated in self.finder.find(sentence.text, anchor)
+                if not self._inside_quote(sentence.text, dated)
+            ]
             if not found:
                 continue
             years = [dated for dated in found if dated.when.precision is Precision.YEAR]
-            chosen = years if len(years) >= 2 and len(years) == len(found) else [self._primary(found)]
+            chosen = (
+                years if len(years) >= 2 and len(years) == len(found) else [self._primary(found)]
+            )
             for dated in chosen:
                 event = self._event(sentence, dated, found, several=len(chosen) > 1)
                 if event:
@@ -154,7 +188,11 @@ class EventFinder:
     def _inside_quote(self, text: str, dated: Dated) -> bool:
         """Return True when the date words are inside quotation marks (someone's words)."""
         before = text[: dated.start]
-        return before.count("“") > before.count("”") or before.count("«") > before.count("»") or before.count('"') % 2 == 1
+        return (
+            before.count("“") > before.count("”")
+            or before.count("«") > before.count("»")
+            or before.count('"') % 2 == 1
+        )
 
     def _primary(self, found: list[Dated]) -> Dated:
         """Return the expression that dates the sentence.
@@ -182,11 +220,17 @@ class EventFinder:
                     name = get_day_names("wide", "format", self.language)[weekday]
                     return name[:1].upper() + name[1:]
         preposition = _PREPOSITIONS[self.language]
-        label = re.sub(rf"^{preposition}\s+", "", words, flags=re.IGNORECASE) if preposition != "(?:)" else words
+        label = (
+            re.sub(rf"^{preposition}\s+", "", words, flags=re.IGNORECASE)
+            if preposition != "(?:)"
+            else words
+        )
         label = re.sub(r"['’]s$", "", label)
         return label[:1].upper() + label[1:]
 
-    def _event(self, sentence: Sentence, dated: Dated, found: list[Dated], several: bool) -> FoundEvent | None:
+    def _event(
+        self, sentence: Sentence, dated: Dated, found: list[Dated], several: bool
+    ) -> FoundEvent | None:
         """Build the event of one sentence and one temporal expression."""
         evidence = sentence.text
         if len(evidence.split()) > _MAX_EVIDENCE_WORDS:
@@ -194,11 +238,18 @@ class EventFinder:
         notes = [dated.note] if dated.note else []
         # Date words come out of the card (it must not give its own place away), except a
         # possessive ("Sunday's poll"), which is part of what the card is about.
-        text, changed = self._card_text(sentence.text, [item for item in found if not re.search(r"['’]s$", item.words)])
-        if sum(1 for token in text.split() if re.fullmatch(r"[^\W\d_][\w'’\-]*[.,;:!?]?", token)) < 4:
+        text, changed = self._card_text(
+            sentence.text, [item for item in found if not re.search(r"['’]s$", item.words)]
+        )
+        if (
+            sum(1 for token in text.split() if re.fullmatch(r"[^\W\d_][\w'’\-]*[.,;:!?]?", token))
+            < 4
+        ):
             return None  # a caption or a credit line, not an event
         if self.language == "en" and changed:
-            notes.append("card text cut from the sentence, verb put in the present by rule: read it through")
+            notes.append(
+                "card text cut from the sentence, verb put in the present by rule: read it through"
+            )
         else:
             notes.append("card text cut from the sentence: make it a short present-tense statement")
         if several:
@@ -226,7 +277,12 @@ class EventFinder:
         preposition = _PREPOSITIONS[self.language]
         card = text
         for dated in sorted(found, key=lambda item: item.start, reverse=True):
-            before = re.sub(rf"(?:\s*,)?\s*(?:\b{preposition}\s+)?(?:\b(?:and|or|и|жана)\s+)?$", "", card[: dated.start], flags=re.IGNORECASE)
+            before = re.sub(
+                rf"(?:\s*,)?\s*(?:\b{preposition}\s+)?(?:\b(?:and|or|и|жана)\s+)?$",
+                "",
+                card[: dated.start],
+                flags=re.IGNORECASE,
+            )
             card = (before + " " + card[dated.end :]).strip()
         card = re.sub(r"^[,;:\s—–-]+", "", card)
         card = re.sub(r"\s+([,.;:!?])", r"\1", card)
@@ -237,7 +293,10 @@ class EventFinder:
         if len(words) > _MAX_CARD_WORDS:
             # Cut at a clause boundary after a few words; keep a whole clause rather than
             # stop mid-phrase.
-            cut = re.search(r"^((?:\S+\s+){5,}?\S+?)(?:,\s|;|\s+—\s|\s+(?=(?:after|when|while|because|but|which|who|as|после|когда|но|который|которая|которые|бирок)\s))", card)
+            cut = re.search(
+                r"^((?:\S+\s+){5,}?\S+?)(?:,\s|;|\s+—\s|\s+(?=(?:after|when|while|because|but|which|who|as|после|когда|но|который|которая|которые|бирок)\s))",
+                card,
+            )
             if cut:
                 card = cut.group(1)
             elif len(words) > 2 * _MAX_CARD_WORDS:
@@ -268,20 +327,34 @@ class EventFinder:
                 dated = event.dated
                 hour: int | None = None
                 reason = ""
-                sentence_start = self.text[event.start - dated.start : event.start - dated.start + 30].lower()
-                then = any(re.match(rf"\W*{word}\b", sentence_start) for word in self.words.then_words)
+                sentence_start = self.text[
+                    event.start - dated.start : event.start - dated.start + 30
+                ].lower()
+                then = any(
+                    re.match(rf"\W*{word}\b", sentence_start) for word in self.words.then_words
+                )
                 if dated.part_of_day:
                     hour = PART_OF_DAY_HOURS[dated.part_of_day]
                     reason = f'"{dated.words}"'
-                    if previous_hour is not None and hour <= previous_hour and (dated.same_day_cue or then):
+                    if (
+                        previous_hour is not None
+                        and hour <= previous_hour
+                        and (dated.same_day_cue or then)
+                    ):
                         hour = previous_hour + 1
                 elif (dated.same_day_cue or then) and index > 0:
                     if previous_hour is None:
                         first = group[index - 1]
-                        self._set_hour(first, 12, label, "the first of the day's events in the text")
+                        self._set_hour(
+                            first, 12, label, "the first of the day's events in the text"
+                        )
                         previous_hour = 12
                     hour = previous_hour + 1
-                    reason = f'"{dated.words}"' if dated.same_day_cue else "the sentence starts with a word of sequence"
+                    reason = (
+                        f'"{dated.words}"'
+                        if dated.same_day_cue
+                        else "the sentence starts with a word of sequence"
+                    )
                 if hour is None or hour > 23:
                     continue
                 own = self._day_label(dated.words) if not dated.relative else ""

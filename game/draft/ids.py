@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from game.draft.lexicon import word_list
+
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
@@ -13,9 +15,11 @@ _CYRILLIC = {
     "ө": "o", "ү": "u",
 }  # fmt: skip
 _STOP_WORDS = frozenset(
-    "the a an of in on at to and or for by with from his her their its is was were be been "
-    "has had have that this it as but into onto after before then which who what there "
-    "в во на и с со к по за из от до у о об что как это он она они его её их был была было были".split()
+    word_list(
+        "the a an of in on at to and or for by with from his her their its is was were be been "
+        "has had have that this it as but into onto after before then which who what there "
+        "в во на и с со к по за из от до у о об что как это он она они его её их был была было были"
+    )
 )
 MAX_ID = 64
 
@@ -26,7 +30,9 @@ def slug(text: str, words: int = 4) -> str:
     latin = "".join(_CYRILLIC.get(character, character) for character in lower)
     latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
     parts = [part for part in re.split(r"[^a-z0-9]+", latin) if part]
-    meaningful = [part for part in parts if part not in _STOP_WORDS and (len(part) > 1 or part.isdigit())] or parts
+    meaningful = [
+        part for part in parts if part not in _STOP_WORDS and (len(part) > 1 or part.isdigit())
+    ] or parts
     result = "-".join(meaningful[:words])[:MAX_ID].strip("-")
     return result or "item"
 

@@ -34,8 +34,13 @@ class Lexicon:
     number_words: dict[str, int]
 
 
+def word_list(text: str) -> tuple[str, ...]:
+    """Return the words of ``text`` (a list of words written as one string)."""
+    return tuple(text.split())
+
+
 def _alternatives(words: str) -> tuple[str, ...]:
-    return tuple(words.split())
+    return word_list(words)
 
 
 EN = Lexicon(
@@ -58,32 +63,34 @@ EN = Lexicon(
         r"Mr Mrs Ms Dr Captain Commander Colonel Secretary Minister Leader Premier Sir Lord Lady"
     ),
     not_names=frozenset(
-        "The A An And But Or If In On At By For From To Of As It Its This That These Those "
-        "He She They We You I His Her Their Our My After Before When While Then Later Photo "
-        "Embed Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
-        "March April June July August September October November December Mr Mrs Ms Dr "
-        "Oct Nov Dec Jan Feb Aug Sept Sep Apr Jun Jul There Here Some Many Most One Two "
-        "Three Four Five Six Seven Eight Nine Ten Around About Both Almost Only Not No Yes".split()
+        word_list(
+            "The A An And But Or If In On At By For From To Of As It Its This That These Those "
+            "He She They We You I His Her Their Our My After Before When While Then Later Photo "
+            "Embed Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+            "March April June July August September October November December Mr Mrs Ms Dr "
+            "Oct Nov Dec Jan Feb Aug Sept Sep Apr Jun Jul There Here Some Many Most One Two "
+            "Three Four Five Six Seven Eight Nine Ten Around About Both Almost Only Not No Yes"
+        )
     ),
     organisation_words=frozenset(
-        "Committee House Party Union Republic Ministry Council Organisation Organization "
-        "Security National Times Press Agency Bank University Court Parliament Mission Kingdom "
-        "States Nations Europe Radio Free Office Centre Center Service Force Army Navy Air "
-        "Space Administration Station Street Square Gate Wall Airport Church Museum Institute "
-        "Assembly Congress Senate Federation Front Movement Group Company Corporation News "
-        "Television Channel Radiosu Azattyk Tranquility Base Mission Control Module Sea Ocean "
-        "River Mountain Mountains Island Islands Lake Asia America Africa Berlin Moon Earth "
-        "Apollo Eagle Columbia Germany Britain Kingdom Republic Democratic Republican "
-        "Soviet Russian American British German Kyrgyz French Chinese USS HMS Park Hall Prison "
-        "Town City Cape Gate Strasse Street Road Avenue Bridge Airport".split()
+        word_list(
+            "Committee House Party Union Republic Ministry Council Organisation Organization "
+            "Security National Times Press Agency Bank University Court Parliament Mission Kingdom "
+            "States Nations Europe Radio Free Office Centre Center Service Force Army Navy Air "
+            "Space Administration Station Street Square Gate Wall Airport Church Museum Institute "
+            "Assembly Congress Senate Federation Front Movement Group Company Corporation News "
+            "Television Channel Radiosu Azattyk Tranquility Base Mission Control Module Sea Ocean "
+            "River Mountain Mountains Island Islands Lake Asia America Africa Berlin Moon Earth "
+            "Apollo Eagle Columbia Germany Britain Kingdom Republic Democratic Republican "
+            "Soviet Russian American British German Kyrgyz French Chinese USS HMS Park Hall Prison "
+            "Town City Cape Gate Strasse Street Road Avenue Bridge Airport"
+        )
     ),
     action_verbs=_alternatives(
         r"\w+ed won ran led met left took gave went came wrote spoke became began stood "
         r"fell flew sat saw told said thought found brought held made set"
     ),
-    then_words=_alternatives(
-        r"then later afterwards afterward after hours minutes shortly soon"
-    ),
+    then_words=_alternatives(r"then later afterwards afterward after hours minutes shortly soon"),
     number_words={
         "one": 1,
         "two": 2,
@@ -123,17 +130,21 @@ RU = Lexicon(
         r"председатель космонавт астронавт"
     ),
     not_names=frozenset(
-        "В На По С Со И А Но Он Она Они Это Этот Эта Как Когда После До Перед Затем Тогда "
-        "Уже Так Там Здесь Его Её Их Мы Вы Я Все Всё Через Спустя Около Почти Лишь Только "
-        "Не Ни Да Для Из От У О Об При Год Понедельник Вторник Среда Четверг Пятница "
-        "Суббота Воскресенье".split()
+        word_list(
+            "В На По С Со И А Но Он Она Они Это Этот Эта Как Когда После До Перед Затем Тогда "
+            "Уже Так Там Здесь Его Её Их Мы Вы Я Все Всё Через Спустя Около Почти Лишь Только "
+            "Не Ни Да Для Из От У О Об При Год Понедельник Вторник Среда Четверг Пятница "
+            "Суббота Воскресенье"
+        )
     ),
     organisation_words=frozenset(
-        "Союз СССР Россия России Москва Москвы Кремль Кремля Совет Совета Верховный "
-        "Верховного Государственная Дума Думы Партия Партии Комитет Комитета Земля Земли "
-        "Восток Востока Байконур Казахстан Беловежская Пуща Белоруссия Украина Содружество "
-        "Независимых Государств ТАСС РИА Новости Советский Советского Союза Российская "
-        "Федерация Федерации Кыргызстан Бишкек Бишкеке".split()
+        word_list(
+            "Союз СССР Россия России Москва Москвы Кремль Кремля Совет Совета Верховный "
+            "Верховного Государственная Дума Думы Партия Партии Комитет Комитета Земля Земли "
+            "Восток Востока Байконур Казахстан Беловежская Пуща Белоруссия Украина Содружество "
+            "Независимых Государств ТАСС РИА Новости Советский Советского Союза Российская "
+            "Федерация Федерации Кыргызстан Бишкек Бишкеке"
+        )
     ),
     action_verbs=_alternatives(r"\w+л[аои]? \w+лся \w+лась"),
     then_words=_alternatives(r"затем потом позже позднее после вскоре спустя через"),
@@ -166,12 +177,16 @@ KY = Lexicon(
     possessive_pronouns=("анын", "алардын"),
     titles=_alternatives(r"президент премьер-министр министр лидер башчы төрага космонавт"),
     not_names=frozenset(
-        "Ал Алар Бул Ошол Ошондо Андан Кийин Бирок Жана Мен Биз Сиз Эми Ошентип Ошондой "
-        "Дүйшөмбү Шейшемби Шаршемби Бейшемби Жума Ишемби Жекшемби".split()
+        word_list(
+            "Ал Алар Бул Ошол Ошондо Андан Кийин Бирок Жана Мен Биз Сиз Эми Ошентип Ошондой "
+            "Дүйшөмбү Шейшемби Шаршемби Бейшемби Жума Ишемби Жекшемби"
+        )
     ),
     organisation_words=frozenset(
-        "Кыргызстан Кыргызстандын Бишкек Бишкекте Ак Үй Жогорку Кеңеш Кеңештин Союз СССР "
-        "Москва Россия Ай Жер Аполлон Америка Кошмо Штаттары Штаттарынын НАСА".split()
+        word_list(
+            "Кыргызстан Кыргызстандын Бишкек Бишкекте Ак Үй Жогорку Кеңеш Кеңештин Союз СССР "
+            "Москва Россия Ай Жер Аполлон Америка Кошмо Штаттары Штаттарынын НАСА"
+        )
     ),
     action_verbs=_alternatives(r"\w+ды \w+ди \w+ту \w+тү \w+ду \w+дү"),
     then_words=_alternatives(r"андан кийин кийин ошондон соң соң"),
@@ -202,7 +217,9 @@ def _stem(words: list[str]) -> str:
     lower = [word.lower().rstrip(".") for word in words]
     first = lower[0]
     length = 0
-    while length < len(first) and all(len(word) > length and word[length] == first[length] for word in lower):
+    while length < len(first) and all(
+        len(word) > length and word[length] == first[length] for word in lower
+    ):
         length += 1
     return first[:length]
 
@@ -218,7 +235,13 @@ def month_patterns(language: str) -> tuple[tuple[int, str], ...]:
         ]
         if language == "en":
             abbreviated = get_month_names("abbreviated", "format", language)[number]
-            alternatives = sorted({forms[0], abbreviated + r"\.?", "Sept\\.?"} if number == 9 else {forms[0], abbreviated + r"\.?"}, key=len, reverse=True)
+            alternatives = sorted(
+                {forms[0], abbreviated + r"\.?", "Sept\\.?"}
+                if number == 9
+                else {forms[0], abbreviated + r"\.?"},
+                key=len,
+                reverse=True,
+            )
             patterns.append((number, "(?:" + "|".join(alternatives) + ")"))
             continue
         stem = _stem(forms)

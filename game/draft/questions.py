@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_decimal
 
+from game.draft.dates import DateFinder
 from game.draft.people import Person
 from game.draft.sentences import Sentence
 
-_NUMBER = re.compile(r"(?<![\w.,\-])(?P<number>\d{1,3}(?:(?P<separator>[,\u00a0\u202f ])\d{3})+|\d+)(?![\w.,]\d|-?\w)")
+_NUMBER = re.compile(
+    r"(?<![\w.,\-])(?P<number>\d{1,3}(?:(?P<separator>[,\u00a0\u202f ])\d{3})+|\d+)(?![\w.,]\d|-?\w)"
+)
 _YEAR = re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d|20\d\d)(?![\w\-]|[,.]\d)")
 _GAP = "___"
 PROMPTS = {
@@ -56,7 +59,9 @@ def scaled_numbers(value: int, answer: str, language: str, flip: bool) -> list[s
         if flip:
             candidates = [value // 2, value * 10, value * 3]
     elif value >= 3:
-        candidates = [value - 2, value + 3, value * 2] if flip else [value - 1, value + 2, value * 3]
+        candidates = (
+            [value - 2, value + 3, value * 2] if flip else [value - 1, value + 2, value * 3]
+        )
     else:
         candidates = [value + 1, value + 2, value + 4]
     wrong: list[str] = []
@@ -81,12 +86,20 @@ def shifted_years(year: int, latest: int, flip: bool) -> list[str]:
 class QuestionMaker:
     """Make questions for one article."""
 
-    def __init__(self, text: str, sentences: list[Sentence], people: list[Person], language: str, latest_year: int) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        people: list[Person],
+        language: str,
+        dates: DateFinder,
+    ) -> None:
+        self.dates = dates
+        self.latest_year = dates.published.year
         self.text = text
         self.sentences = sentences
         self.people = people
         self.language = language
-        self.latest_year = latest_year
 
     def make(self, skip: list[tuple[int, int]], skip_before: int = 0) -> list[FoundQuestion]:
         """Return up to ``MAX_QUESTIONS`` questions, one per sentence, numbers first.
@@ -95,7 +108,11 @@ class QuestionMaker:
         """
         by_kind: dict[str, list[FoundQuestion]] = {"number": [], "year": [], "name": []}
         for number, sentence in enumerate(self.sentences):
-            if sentence.start < skip_before or len(sentence.text.split()) > _MAX_WORDS or len(sentence.text.split()) < 6:
+            if (
+                sentence.start < skip_before
+                or len(sentence.text.split()) > _MAX_WORDS
+                or len(sentence.text.split()) < 6
+            ):
                 continue
             if any(start < sentence.end and sentence.start < end for start, end in skip):
                 continue
@@ -120,14 +137,20 @@ class QuestionMaker:
         return PROMPTS[self.language].format(sentence=" ".join(gapped.split()))
 
     def _number(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
+        # The day of a date ("8 декабря", "July 20") is not a count: leave dates alone.
+        dated = [(item.start, item.end) for item in self.dates.find(sentence.text, None)]
         for match in _NUMBER.finditer(sentence.text):
+            if any(start <= match.start() < end for start, end in dated):
+                continue
             written = match.group("number")
             digits = re.sub(r"\D", "", written)
             value = int(digits)
             if _YEAR.fullmatch(written) or value == 0:
                 continue
             after = sentence.text[match.end() : match.end() + 12]
-            if re.match(r"\s*(?:%|percent|процент|пайыз)", after) is None and not re.match(r"\s*[^\W\d]", after):
+            if re.match(r"\s*(?:%|percent|процент|пайыз)", after) is None and not re.match(
+                r"\s*[^\W\d]", after
+            ):
                 continue  # a number with no word after it ("at 10:56") is not a count
             wrong = scaled_numbers(value, written, self.language, flip)
             if len(wrong) < 2:
@@ -161,7 +184,9 @@ class QuestionMaker:
         )
 
     def _name(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
-        named = [person for person in self.people if len(person.name.split()) >= 2 and person.attested]
+        named = [
+            person for person in self.people if len(person.name.split()) >= 2 and person.attested
+        ]
         for person in named:
             for start, end in person.mentions:
                 if not (sentence.start <= start and end <= sentence.end):
@@ -169,7 +194,11 @@ class QuestionMaker:
                 form = self.text[start:end]
                 if len(form.split()) < 2 or form != person.name:
                     continue  # only a full name in the nominative can be swapped for another
-                others = [other.name for other in named if other is not person and other.name not in sentence.text]
+                others = [
+                    other.name
+                    for other in named
+                    if other is not person and other.name not in sentence.text
+                ]
                 if len(others) < 2:
                     return None
                 wrong = others[:3] if not flip else others[-3:]

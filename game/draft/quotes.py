@@ -40,7 +40,9 @@ class FoundQuote:
 class QuoteFinder:
     """Find the quotations of one article and attribute them to the people found in it."""
 
-    def __init__(self, text: str, sentences: list[Sentence], people: list[Person], language: str) -> None:
+    def __init__(
+        self, text: str, sentences: list[Sentence], people: list[Person], language: str
+    ) -> None:
         self.text = text
         self.sentences = sentences
         self.people = people
@@ -71,7 +73,12 @@ class QuoteFinder:
         for mark in marks:
             sentence_start, sentence_end, paragraph = self._window(mark)
             speaker, note = self._attribute(mark, sentence_start, sentence_end)
-            if speaker is None and previous and previous[1] == paragraph and mark.start - previous[0].end < 200:
+            if (
+                speaker is None
+                and previous
+                and previous[1] == paragraph
+                and mark.start - previous[0].end < 200
+            ):
                 speaker = previous[0].speaker
                 note = "speaker carried over from the quotation just before it"
             if speaker is None:
@@ -102,16 +109,25 @@ class QuoteFinder:
         """Return the start and end of the sentences around ``mark``, and its paragraph."""
         start, end, paragraph = mark.start, mark.end, 0
         for sentence in self.sentences:
-            if sentence.start <= mark.start < sentence.end or (sentence.start >= mark.start and sentence.start < mark.end):
+            if sentence.start <= mark.start < sentence.end or (
+                sentence.start >= mark.start and sentence.start < mark.end
+            ):
                 start = min(start, sentence.start)
                 paragraph = sentence.paragraph
-            if sentence.start < mark.end <= sentence.end + 1 or sentence.start <= mark.end < sentence.end:
+            if (
+                sentence.start < mark.end <= sentence.end + 1
+                or sentence.start <= mark.end < sentence.end
+            ):
                 end = max(end, sentence.end)
                 break
         # A closing mark at a sentence end: the attribution may follow in the same paragraph
         # ('"…." he said' is split there by some splitters).
         for sentence in self.sentences:
-            if sentence.start >= end - 1 and sentence.paragraph == paragraph and sentence.start - end <= 2:
+            if (
+                sentence.start >= end - 1
+                and sentence.paragraph == paragraph
+                and sentence.start - end <= 2
+            ):
                 if self._attribution_only(self.text[end : sentence.end]):
                     end = sentence.end
                 break
@@ -119,9 +135,15 @@ class QuoteFinder:
 
     def _attribution_only(self, text: str) -> bool:
         """Return True when ``text`` is a short attribution (`he said.`, `— заявил он.`)."""
-        return len(text.split()) <= 8 and bool(self._verb.search(text)) and not re.search(r"[\"“«]", text)
+        return (
+            len(text.split()) <= 8
+            and bool(self._verb.search(text))
+            and not re.search(r"[\"“«]", text)
+        )
 
-    def _attribute(self, mark: Mark, sentence_start: int, sentence_end: int) -> tuple[Person | None, str]:
+    def _attribute(
+        self, mark: Mark, sentence_start: int, sentence_end: int
+    ) -> tuple[Person | None, str]:
         """Return the speaker of ``mark`` and how it was found ('' when named outright)."""
         after_end = sentence_end
         next_open = re.search(r"[\"“«]", self.text[mark.end : sentence_end])
@@ -130,16 +152,23 @@ class QuoteFinder:
         after = self.text[mark.end : after_end]
         verb = self._verb.search(after)
         if verb and len(after[: verb.start()].split()) <= 12:
-            person, note = self._speaker_near(mark.end, mark.end + verb.end() + 60, after_end, mark.end + verb.start())
+            person, note = self._speaker_near(
+                mark.end, mark.end + verb.end() + 60, after_end, mark.end + verb.start()
+            )
             if person:
                 return person, note
         before_start = sentence_start
-        previous_close = max(self.text.rfind("”", sentence_start, mark.start), self.text.rfind("»", sentence_start, mark.start))
+        previous_close = max(
+            self.text.rfind("”", sentence_start, mark.start),
+            self.text.rfind("»", sentence_start, mark.start),
+        )
         if previous_close > before_start:
             before_start = previous_close + 1
         before = self.text[before_start : mark.start]
         tail = " ".join(before.split()[-8:])
-        introduced = before.rstrip().endswith((":", ",")) and (bool(self._verb.search(tail)) or before.rstrip().endswith(":"))
+        introduced = before.rstrip().endswith((":", ",")) and (
+            bool(self._verb.search(tail)) or before.rstrip().endswith(":")
+        )
         introduced = introduced or bool(self._verb.search(tail))
         if introduced or (verb and self.language == "ky"):
             person, note = self._speaker_before(before_start, mark.start)
@@ -147,10 +176,16 @@ class QuoteFinder:
                 return person, note
         return None, ""
 
-    def _speaker_near(self, start: int, end: int, limit: int, verb_at: int) -> tuple[Person | None, str]:
+    def _speaker_near(
+        self, start: int, end: int, limit: int, verb_at: int
+    ) -> tuple[Person | None, str]:
         """Return the person named (or the pronoun used) in ``start``–``end``, closest to the verb."""
         end = min(end, limit)
-        candidates = [(abs(mention_start - verb_at), person) for mention_start, _, person in self._mentions if start <= mention_start < end]
+        candidates = [
+            (abs(mention_start - verb_at), person)
+            for mention_start, _, person in self._mentions
+            if start <= mention_start < end
+        ]
         if candidates:
             return min(candidates, key=lambda item: item[0])[1], ""
         pronoun = self._pronoun_in(self.text[start:end])
@@ -163,7 +198,9 @@ class QuoteFinder:
         for word in re.findall(r"[\w\-]+", text.lower()):
             if len(word) < 5:
                 continue
-            for _, _, person in reversed([mention for mention in self._mentions if mention[0] < at]):
+            for _, _, person in reversed(
+                [mention for mention in self._mentions if mention[0] < at]
+            ):
                 role_words = re.findall(r"[\w\-]+", person.role.lower())
                 if any(same_name_word(word, role_word, self.language) for role_word in role_words):
                     return person, f'speaker resolved from "{word}" (the role of {person.name})'
@@ -173,8 +210,14 @@ class QuoteFinder:
         """Return the subject named in ``start``–``end`` before its speech verb, or the pronoun's person."""
         verbs = list(self._verb.finditer(self.text, start, end))
         verb_at = verbs[-1].start() if verbs else end
-        names = [(mention_start, mention_end, person) for mention_start, mention_end, person in self._mentions if start <= mention_start < verb_at and not self._object(mention_start)]
-        subjects = [person for _, mention_end, person in names if self._is_subject(mention_end, verb_at)]
+        names = [
+            (mention_start, mention_end, person)
+            for mention_start, mention_end, person in self._mentions
+            if start <= mention_start < verb_at and not self._object(mention_start)
+        ]
+        subjects = [
+            person for _, mention_end, person in names if self._is_subject(mention_end, verb_at)
+        ]
         if subjects:
             return subjects[-1], ""
         if names and not verbs:
@@ -190,7 +233,13 @@ class QuoteFinder:
         """Return True when the mention at ``at`` follows a preposition ("ally of Atambayev")."""
         if self.language != "en":
             return False
-        return bool(re.search(r"(?<![\w\-])(?:of|to|with|for|by|from|about|against|at|on|called|and)\s+$", self.text[max(0, at - 12) : at], re.IGNORECASE))
+        return bool(
+            re.search(
+                r"(?<![\w\-])(?:of|to|with|for|by|from|about|against|at|on|called|and)\s+$",
+                self.text[max(0, at - 12) : at],
+                re.IGNORECASE,
+            )
+        )
 
     def _is_subject(self, mention_end: int, verb_at: int) -> bool:
         """Return True when what stands between a mention and the verb lets it be the subject.
@@ -205,14 +254,20 @@ class QuoteFinder:
             return True
         if re.fullmatch(r",[^,.;!?]+,\s*(?:[\w\-]+\s+)?", between):
             return True
-        return bool(re.match(r",\s+(?:an?|the|one|[a-zа-яёөүң][\w\-]*)\s[^.;!?]*", between)) and not re.fullmatch(r",\s*", between)
+        return bool(
+            re.match(r",\s+(?:an?|the|one|[a-zа-яёөүң][\w\-]*)\s[^.;!?]*", between)
+        ) and not re.fullmatch(r",\s*", between)
 
     def _pronoun_in(self, text: str, possessive: bool = False) -> str:
         """Return the first personal (or possessive) pronoun in ``text``, as written, or ''."""
         pronouns = [*self.words.pronouns_male, *self.words.pronouns_female]
         if possessive:
-            pronouns += [p for p in self.words.possessive_pronouns if p not in ("their", "их", "алардын")]
-        match = re.search(r"(?<![\w\-])(" + "|".join(pronouns) + r")(?![\w\-])", text, re.IGNORECASE)
+            pronouns += [
+                p for p in self.words.possessive_pronouns if p not in ("their", "их", "алардын")
+            ]
+        match = re.search(
+            r"(?<![\w\-])(" + "|".join(pronouns) + r")(?![\w\-])", text, re.IGNORECASE
+        )
         return match.group(1) if match else ""
 
     def _resolve(self, pronoun: str, at: int) -> Person | None:
@@ -221,7 +276,9 @@ class QuoteFinder:
         female = None
         if self.language != "ky":
             female = lower in self.words.pronouns_female or lower in ("her", "её", "ее")
-        candidates = [person for start, _, person in self._mentions if start < at and not self._object(start)]
+        candidates = [
+            person for start, _, person in self._mentions if start < at and not self._object(start)
+        ]
         for person in reversed(candidates):
             if female is None or person.female is None or person.female == female:
                 return person
@@ -255,11 +312,19 @@ class QuoteFinder:
                 rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?\s+(?:that\s+)?(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
             )
         elif self.language == "ru":
-            pattern = re.compile(rf"(?P<verb>(?<![\w\-])(?:{verbs}))(?:\s+\w+)?,\s+что\s+(?P<clause>[^.;!?]{{8,}})", re.IGNORECASE)
+            pattern = re.compile(
+                rf"(?P<verb>(?<![\w\-])(?:{verbs}))(?:\s+\w+)?,\s+что\s+(?P<clause>[^.;!?]{{8,}})",
+                re.IGNORECASE,
+            )
         else:
-            pattern = re.compile(r"(?P<clause>[^.;!?«»\"]{8,}?)\s+(?:экенин|деп)\s+(?P<verb>билдирди|айтты|белгиледи|жарыялады)")
+            pattern = re.compile(
+                r"(?P<clause>[^.;!?«»\"]{8,}?)\s+(?:экенин|деп)\s+(?P<verb>билдирди|айтты|белгиледи|жарыялады)"
+            )
         for sentence in self.sentences:
-            if any(sentence.start <= mark.start < sentence.end and len(mark.inner.split()) >= 3 for mark in marks):
+            if any(
+                sentence.start <= mark.start < sentence.end and len(mark.inner.split()) >= 3
+                for mark in marks
+            ):
                 continue
             for match in pattern.finditer(sentence.text):
                 verb_at = sentence.start + match.start("verb")
@@ -275,9 +340,14 @@ class QuoteFinder:
                     clause = clause[: clause.rfind('"')].rstrip(" ,")
                 if self.language == "ky":
                     clause_start = max(clause_start, verb_at - 400)
-                    evidence_start, evidence_end = sentence.start, sentence.start + match.end("verb")
+                    evidence_start, evidence_end = (
+                        sentence.start,
+                        sentence.start + match.end("verb"),
+                    )
                 else:
-                    evidence_start = min(self._mention_start(person, sentence.start, verb_at), verb_at)
+                    evidence_start = min(
+                        self._mention_start(person, sentence.start, verb_at), verb_at
+                    )
                     evidence_end = clause_start + len(clause)
                 evidence = self.text[evidence_start:evidence_end].strip()
                 if len(evidence.split()) > _MAX_EVIDENCE_WORDS or len(clause.split()) < 3:
@@ -287,7 +357,11 @@ class QuoteFinder:
                 notes = ["reported speech in the article's words: rewrite it as what was said"]
                 if note:
                     notes.append(note)
-                found.append(FoundQuote(verb_at, clause_end, " ".join(text.split()), evidence, person, True, notes))
+                found.append(
+                    FoundQuote(
+                        verb_at, clause_end, " ".join(text.split()), evidence, person, True, notes
+                    )
+                )
                 break
         return found
 
@@ -295,8 +369,16 @@ class QuoteFinder:
         """Return the person (or resolved pronoun) who is the subject right before the verb."""
         window = self.text[sentence_start:verb_at]
         # A subject with an apposition: "Adil Turdukuov, an activist ... who witnessed it said".
-        names = [(start, end, person) for start, end, person in self._mentions if sentence_start <= start < verb_at and not self._object(start)]
-        subjects = [(start, person) for start, end, person in names if self._is_subject(end, verb_at) and len(self.text[start:verb_at].split()) <= 18]
+        names = [
+            (start, end, person)
+            for start, end, person in self._mentions
+            if sentence_start <= start < verb_at and not self._object(start)
+        ]
+        subjects = [
+            (start, person)
+            for start, end, person in names
+            if self._is_subject(end, verb_at) and len(self.text[start:verb_at].split()) <= 18
+        ]
         if subjects:
             return subjects[-1][1], ""
         tail = window.split()[-2:]

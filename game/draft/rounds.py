@@ -33,7 +33,9 @@ class Dated:
 
 def orderable(events: Sequence[Dated]) -> bool:
     """Return True when every pair of ``events`` can be ordered without doubt."""
-    return all(a.when.can_order(b.when) for index, a in enumerate(events) for b in events[index + 1 :])
+    return all(
+        a.when.can_order(b.when) for index, a in enumerate(events) for b in events[index + 1 :]
+    )
 
 
 def timeline_rounds(events: Sequence[Dated]) -> list[list[str]]:

@@ -58,7 +58,9 @@ def scalar(value: Value) -> str:
     dumped = yaml.safe_dump(value, allow_unicode=True, width=1_000_000, default_flow_style=True)
     dumped = dumped.removesuffix("\n").removesuffix("\n...")
     if "\n" in dumped:  # very long or multi-line text: fall back to a double-quoted scalar
-        dumped = yaml.safe_dump(value, allow_unicode=True, width=1_000_000, default_style='"').strip()
+        dumped = yaml.safe_dump(
+            value, allow_unicode=True, width=1_000_000, default_style='"'
+        ).strip()
         dumped = " ".join(dumped.split("\n"))
     return dumped
 
