@@ -290,6 +290,15 @@ class PeopleFinder:
                     person.name = name
                 return
         for person in self.people:
+            if (
+                len(words) == 2
+                and start in self._sentence_starts
+                and same_name_word(words[-1], person.surname, self.language)
+            ):
+                # "Решение Ельцина ...": a sentence-start word before a known surname.
+                surname_start = end - len(words[-1])
+                person.mentions.append((surname_start, end))
+                return
             if len(words) >= 2 and same_name_word(words[0], person.surname, self.language):
                 # "Армстронг Айдын ...": a known surname followed by another capitalised word.
                 person.mentions.append((start, start + len(words[0])))

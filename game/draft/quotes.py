@@ -59,6 +59,8 @@ class QuoteFinder:
         verbs = "|".join(self.words.speech_verbs)
         self._verb = re.compile(rf"(?<![\w\-])(?:{verbs})(?![\w\-])", re.IGNORECASE)
         self._unattributed: list[str] = []
+        actions = "|".join(self.words.speech_verbs + self.words.action_verbs)
+        self._action_verb = re.compile(rf"(?<![\w\-])(?:{actions})(?![\w\-])", re.IGNORECASE)
 
     @property
     def unattributed(self) -> list[str]:
@@ -229,6 +231,13 @@ class QuoteFinder:
             return names[-1][2], ""
         return None, ""
 
+    def _acts_after(self, end: int) -> bool:
+        """Return True when a verb of speech or action follows the mention ending at ``end``."""
+        verb = self._action_verb.search(self.text, end, end + 160)
+        if verb is None or re.search(r"[.;!?]", self.text[end : verb.start()]):
+            return False
+        return self._is_subject(end, verb.start())
+
     def _object(self, at: int) -> bool:
         """Return True when the mention at ``at`` follows a preposition ("ally of Atambayev")."""
         if self.language != "en":
@@ -276,9 +285,14 @@ class QuoteFinder:
         female = None
         if self.language != "ky":
             female = lower in self.words.pronouns_female or lower in ("her", "её", "ее")
-        candidates = [
-            person for start, _, person in self._mentions if start < at and not self._object(start)
+        before = [
+            (start, end, person)
+            for start, end, person in self._mentions
+            if start < at and not self._object(start)
         ]
+        # A subject ("Reagan challenged …") is what a later pronoun points at, before an object.
+        subjects = [person for start, end, person in before if self._acts_after(end)]
+        candidates = subjects or [person for _, _, person in before]
         for person in reversed(candidates):
             if female is None or person.female is None or person.female == female:
                 return person
@@ -309,7 +323,7 @@ class QuoteFinder:
         verbs = "|".join(self.words.reported_verbs)
         if self.language == "en":
             pattern = re.compile(
-                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?\s+(?:that\s+)?(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
+                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?(?:(?:\s+[\w'’]+){{0,3}}?\s+that)?\s+(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
             )
         elif self.language == "ru":
             pattern = re.compile(
