@@ -176,7 +176,7 @@ class DateFinder:
             add(
                 (
                     re.compile(
-                        r"\b(?P<word>later that day|that (?:morning|afternoon|evening|night)|hours later|minutes later|moments later|shortly afterwards?|the same day)\b",
+                        r"\b(?P<word>later that day|that (?:morning|afternoon|evening|night)|hours later|minutes later|moments later|within (?:hours|minutes)|(?:shortly )?(?:before|after) midnight|shortly afterwards?|the same day)\b",
                         flags,
                     ),
                     self._same_day,

@@ -301,6 +301,8 @@ class EventFinder:
                 card = cut.group(1)
             elif len(words) > 2 * _MAX_CARD_WORDS:
                 card = " ".join(words[: 2 * _MAX_CARD_WORDS])
+        # Someone's words after a colon belong to a quote, not to the card.
+        card = re.split(r":\s*[\"“«]", card)[0]
         card = card.strip(" ,;:—–-")
         if not card:
             return text, False

@@ -83,7 +83,7 @@ EN = Lexicon(
             "River Mountain Mountains Island Islands Lake Asia America Africa Berlin Moon Earth "
             "Apollo Eagle Columbia Germany Britain Kingdom Republic Democratic Republican "
             "Soviet Russian American British German Kyrgyz French Chinese USS HMS Park Hall Prison "
-            "Town City Cape Gate Strasse Street Road Avenue Bridge Airport"
+            "Town City Cape Gate Strasse Street Road Avenue Bridge Airport East West North South Central"
         )
     ),
     action_verbs=_alternatives(
