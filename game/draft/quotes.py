@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from game.draft.lexicon import lexicon
-from game.draft.marks import Mark, inside, quotation_marks
-from game.draft.people import Person, same_name_word
+from game.draft.marks import Mark, quotation_marks
+from game.draft.people import Person
 from game.draft.sentences import Sentence
+from game.draft.speakers import SpeakerFinder
 
 _MAX_EVIDENCE_WORDS = 45
 
@@ -48,19 +49,10 @@ class QuoteFinder:
         self.people = people
         self.language = language
         self.words = lexicon(language)
-        self._mentions = sorted(
-            ((start, end, person) for person in people for start, end in person.mentions),
-            key=lambda mention: mention[0],
-        )
-        # A name inside someone's words ("Mr. Gorbachev, tear down this wall!") is not who
-        # speaks, nor whom a later "he" refers to.
-        marks = quotation_marks(text)
-        self._mentions = [mention for mention in self._mentions if not inside(marks, mention[0])]
-        verbs = "|".join(self.words.speech_verbs)
-        self._verb = re.compile(rf"(?<![\w\-])(?:{verbs})(?![\w\-])", re.IGNORECASE)
+        self.speakers = SpeakerFinder(text, people, language)
+        self._mentions = self.speakers.mentions
+        self._verb = self.speakers.verb
         self._unattributed: list[str] = []
-        actions = "|".join(self.words.speech_verbs + self.words.action_verbs)
-        self._action_verb = re.compile(rf"(?<![\w\-])(?:{actions})(?![\w\-])", re.IGNORECASE)
 
     @property
     def unattributed(self) -> list[str]:
@@ -154,7 +146,7 @@ class QuoteFinder:
         after = self.text[mark.end : after_end]
         verb = self._verb.search(after)
         if verb and len(after[: verb.start()].split()) <= 12:
-            person, note = self._speaker_near(
+            person, note = self.speakers.near(
                 mark.end, mark.end + verb.end() + 60, after_end, mark.end + verb.start()
             )
             if person:
@@ -173,130 +165,10 @@ class QuoteFinder:
         )
         introduced = introduced or bool(self._verb.search(tail))
         if introduced or (verb and self.language == "ky"):
-            person, note = self._speaker_before(before_start, mark.start)
+            person, note = self.speakers.before(before_start, mark.start)
             if person:
                 return person, note
         return None, ""
-
-    def _speaker_near(
-        self, start: int, end: int, limit: int, verb_at: int
-    ) -> tuple[Person | None, str]:
-        """Return the person named (or the pronoun used) in ``start``–``end``, closest to the verb."""
-        end = min(end, limit)
-        candidates = [
-            (abs(mention_start - verb_at), person)
-            for mention_start, _, person in self._mentions
-            if start <= mention_start < end
-        ]
-        if candidates:
-            return min(candidates, key=lambda item: item[0])[1], ""
-        pronoun = self._pronoun_in(self.text[start:end])
-        if pronoun:
-            return self._resolve(pronoun, start), f'speaker resolved from "{pronoun}"'
-        return self._by_role(self.text[start:end], start)
-
-    def _by_role(self, text: str, at: int) -> tuple[Person | None, str]:
-        """Return the last person named before ``at`` whose role is the noun in ``text``."""
-        for word in re.findall(r"[\w\-]+", text.lower()):
-            if len(word) < 5:
-                continue
-            for _, _, person in reversed(
-                [mention for mention in self._mentions if mention[0] < at]
-            ):
-                role_words = re.findall(r"[\w\-]+", person.role.lower())
-                if any(same_name_word(word, role_word, self.language) for role_word in role_words):
-                    return person, f'speaker resolved from "{word}" (the role of {person.name})'
-        return None, ""
-
-    def _speaker_before(self, start: int, end: int) -> tuple[Person | None, str]:
-        """Return the subject named in ``start``–``end`` before its speech verb, or the pronoun's person."""
-        verbs = list(self._verb.finditer(self.text, start, end))
-        verb_at = verbs[-1].start() if verbs else end
-        names = [
-            (mention_start, mention_end, person)
-            for mention_start, mention_end, person in self._mentions
-            if start <= mention_start < verb_at and not self._object(mention_start)
-        ]
-        subjects = [
-            person for _, mention_end, person in names if self._is_subject(mention_end, verb_at)
-        ]
-        if subjects:
-            return subjects[-1], ""
-        if names and not verbs:
-            return names[-1][2], ""
-        pronoun = self._pronoun_in(self.text[start:end], possessive=True)
-        if pronoun:
-            return self._resolve(pronoun, start), f'speaker resolved from "{pronoun}"'
-        if names:
-            return names[-1][2], ""
-        return None, ""
-
-    def _acts_after(self, end: int) -> bool:
-        """Return True when a verb of speech or action follows the mention ending at ``end``."""
-        verb = self._action_verb.search(self.text, end, end + 160)
-        if verb is None or re.search(r"[.;!?]", self.text[end : verb.start()]):
-            return False
-        return self._is_subject(end, verb.start())
-
-    def _object(self, at: int) -> bool:
-        """Return True when the mention at ``at`` follows a preposition ("ally of Atambayev")."""
-        if self.language != "en":
-            return False
-        return bool(
-            re.search(
-                r"(?<![\w\-])(?:of|to|with|for|by|from|about|against|at|on|called|and)\s+$",
-                self.text[max(0, at - 12) : at],
-                re.IGNORECASE,
-            )
-        )
-
-    def _is_subject(self, mention_end: int, verb_at: int) -> bool:
-        """Return True when what stands between a mention and the verb lets it be the subject.
-
-        Allowed: nothing or one word ("Armstrong radioed", "Obama also said"), an apposition
-        between commas ("Turdukuov, an activist, said"), or an apposition running into a
-        relative clause ("Turdukuov, an activist ... who witnessed the release said"). A
-        lone comma ("… brother Asylbek Jeenbekov, said") closes a clause the name is in.
-        """
-        between = self.text[mention_end:verb_at]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w\-]+\s+)?", between):
-            return True
-        if re.fullmatch(r",[^,.;!?]+,\s*(?:[\w\-]+\s+)?", between):
-            return True
-        return bool(
-            re.match(r",\s+(?:an?|the|one|[a-zа-яёөүң][\w\-]*)\s[^.;!?]*", between)
-        ) and not re.fullmatch(r",\s*", between)
-
-    def _pronoun_in(self, text: str, possessive: bool = False) -> str:
-        """Return the first personal (or possessive) pronoun in ``text``, as written, or ''."""
-        pronouns = [*self.words.pronouns_male, *self.words.pronouns_female]
-        if possessive:
-            pronouns += [
-                p for p in self.words.possessive_pronouns if p not in ("their", "их", "алардын")
-            ]
-        match = re.search(
-            r"(?<![\w\-])(" + "|".join(pronouns) + r")(?![\w\-])", text, re.IGNORECASE
-        )
-        return match.group(1) if match else ""
-
-    def _resolve(self, pronoun: str, at: int) -> Person | None:
-        """Return the last person of the pronoun's gender named before offset ``at``."""
-        lower = pronoun.lower()
-        female = None
-        if self.language != "ky":
-            female = lower in self.words.pronouns_female or lower in ("her", "её", "ее")
-        before = [
-            (start, end, person)
-            for start, end, person in self._mentions
-            if start < at and not self._object(start)
-        ]
-        # A subject ("Reagan challenged …") is what a later pronoun points at, before an object.
-        subjects = [person for start, end, person in before if self._acts_after(end)]
-        candidates = subjects or [person for _, _, person in before]
-        for person in reversed(candidates):
-            if female is None or person.female is None or person.female == female:
-                return person
-        return None
 
     def _clean(self, inner: str) -> str:
         """Return the words inside the quotation marks as a card's text."""
@@ -386,20 +258,21 @@ class QuoteFinder:
         names = [
             (start, end, person)
             for start, end, person in self._mentions
-            if sentence_start <= start < verb_at and not self._object(start)
+            if sentence_start <= start < verb_at and not self.speakers.is_object(start)
         ]
         subjects = [
             (start, person)
             for start, end, person in names
-            if self._is_subject(end, verb_at) and len(self.text[start:verb_at].split()) <= 18
+            if self.speakers.is_subject(end, verb_at)
+            and len(self.text[start:verb_at].split()) <= 18
         ]
         if subjects:
             return subjects[-1][1], ""
         tail = window.split()[-2:]
         for word in tail:
-            pronoun = self._pronoun_in(word)
+            pronoun = self.speakers.pronoun_in(word)
             if pronoun and pronoun.lower() == word.lower().strip(",."):
-                person = self._resolve(pronoun, verb_at)
+                person = self.speakers.resolve(pronoun, verb_at)
                 if person:
                     return person, f'speaker resolved from "{pronoun}"'
         return None
