@@ -86,7 +86,10 @@ def assemble(
         (
             person
             for person in people
-            if person not in speakers and len(person.name.split()) >= 2 and person.attested
+            if person not in speakers
+            and len(person.name.split()) >= 2
+            and person.attested
+            and not person.group
         ),
         key=lambda person: (-len(person.mentions), person.first_mention),
     )
@@ -97,7 +100,7 @@ def assemble(
         for person in people
         if person in speakers
         or person in extras
-        or (person.attested and len(person.name.split()) >= 2)
+        or (person.attested and len(person.name.split()) >= 2 and not person.group)
     ]
     person_ids = IdMaker()
     ids: dict[int, str] = {}
@@ -117,7 +120,9 @@ def assemble(
         elif person not in speakers:
             notes.append("named in the article but says nothing and is in no round: use or remove")
         fields: list[tuple[str, object]] = [("id", person_id), ("name", person.name)]
-        if person.role:
+        if person.group:
+            notes.append("a party, body or group, not one person: check the name and add a role")
+        elif person.role:
             fields.append(("role", person.role))
         else:
             notes.append("no role found in the article: add one")

@@ -61,6 +61,7 @@ class Person:
     name_guessed: bool = False  # the name is not in a form known to be the nominative
     titled: bool = False  # named after a title ("President Nixon")
     attested: bool = False  # a role, a title, or a verb of speech or action after a mention
+    group: bool = False  # a party, a body or a group of people, not one person
 
     @property
     def surname(self) -> str:

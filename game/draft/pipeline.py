@@ -14,6 +14,7 @@ from game.draft.article import Drafter, DraftError
 from game.draft.assemble import ARTICLE_FILE, DraftResult, assemble
 from game.draft.dates import DateFinder
 from game.draft.events import EventFinder
+from game.draft.groups import find_groups
 from game.draft.people import PeopleFinder
 from game.draft.questions import QuestionMaker
 from game.draft.quotes import QuoteFinder
@@ -67,6 +68,10 @@ def draft_article(
     dates = DateFinder(language, published)
     body = _body_start(drafter.sentences)
     people = PeopleFinder(text, drafter.sentences, language).find(drafter.names)
+    people = sorted(
+        people + find_groups(text, drafter.sentences, language, people),
+        key=lambda person: person.first_mention,
+    )
     quote_finder = QuoteFinder(text, drafter.sentences, people, language)
     quotes = [quote for quote in quote_finder.find() if drafter.verbatim(quote.evidence)]
     events = [

@@ -18,6 +18,7 @@ from babel.numbers import format_decimal
 from game.draft.dates import DateFinder
 from game.draft.people import Person
 from game.draft.sentences import Sentence
+from game.model.when import Precision
 
 _NUMBER = re.compile(
     r"(?<![\w.,\-])(?P<number>\d{1,3}(?:(?P<separator>[,\u00a0\u202f ])\d{3})+|\d+)(?![\w.,]\d|-?\w)"
@@ -106,7 +107,8 @@ class QuestionMaker:
 
         Sentences overlapping a span in ``skip`` (quotations) are not used.
         """
-        by_kind: dict[str, list[FoundQuestion]] = {"number": [], "year": [], "name": []}
+        by_kind: dict[str, list[FoundQuestion]] = {"number": [], "year": [], "name": [], "date": []}
+        self._dates = self._written_dates(skip_before)
         for number, sentence in enumerate(self.sentences):
             if (
                 sentence.start < skip_before
@@ -117,19 +119,78 @@ class QuestionMaker:
             if any(start < sentence.end and sentence.start < end for start, end in skip):
                 continue
             flip = number % 2 == 1
-            for maker in (self._number, self._year, self._name):
+            for maker in (self._number, self._year, self._name, self._date):
                 question = maker(sentence, flip)
                 if question:
                     by_kind[question.kind].append(question)
                     break
         chosen: list[FoundQuestion] = []
-        # Take them in turn, a number, a year, a name, so the quiz is varied.
+        # Take them in turn, a number, a year, a name, a date, so the quiz is varied.
         while len(chosen) < MAX_QUESTIONS and any(by_kind.values()):
-            for kind in ("number", "year", "name"):
+            for kind in ("number", "year", "name", "date"):
                 if by_kind[kind] and len(chosen) < MAX_QUESTIONS:
                     chosen.append(by_kind[kind].pop(0))
         chosen.sort(key=lambda question: question.start)
         return chosen
+
+    def _written_dates(self, skip_before: int) -> list[tuple[int, int, str]]:
+        """Return (start, end, words) of every day written out in the article (not relative)."""
+        found: list[tuple[int, int, str]] = []
+        if self.language == "ky":
+            return found  # Kyrgyz dates carry case endings (16-июлунда): no shared shape to swap
+        for sentence in self.sentences:
+            if sentence.start < skip_before:
+                continue
+            for dated in self.dates.find(sentence.text, None):
+                if (
+                    dated.when.precision >= Precision.DAY
+                    and not dated.relative
+                    and not dated.note.startswith('"')
+                ):
+                    words = sentence.text[dated.start : dated.end]
+                    found.append((sentence.start + dated.start, sentence.start + dated.end, words))
+        return found
+
+    def _date(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
+        """Return a question whose gap is a written-out day, the wrong choices other days of the article."""
+        for start, end, words in self._dates:
+            if not (sentence.start <= start and end <= sentence.end):
+                continue
+            with_year = bool(re.search(r"\d{4}", words))
+            others: list[str] = []
+            for _, _, other in self._dates:
+                if (
+                    other != words
+                    and other not in others
+                    and bool(re.search(r"\d{4}", other)) == with_year
+                ):
+                    others.append(other)
+            # Fill up with the same words and another day ("July 20" -> "July 17"), so every
+            # choice has the answer's shape.
+            day = re.search(r"(?<!\d)\d{1,2}(?!\d)", words)
+            for offset in (-3, 2, 5, -1) if flip else (2, -4, 1, 6):
+                if len(others) >= 3 or day is None:
+                    break
+                moved = int(day.group()) + offset
+                if 1 <= moved <= 28:
+                    candidate = words[: day.start()] + str(moved) + words[day.end() :]
+                    if candidate not in others and candidate != words:
+                        others.append(candidate)
+            if len(others) < 2:
+                return None
+            wrong = others[:3]
+            return FoundQuestion(
+                start,
+                self._prompt(sentence, start - sentence.start, end - sentence.start),
+                words,
+                wrong,
+                sentence.text,
+                "date",
+                [
+                    "wrong choices are other dates of the article or the same date moved by a few days"
+                ],
+            )
+        return None
 
     def _prompt(self, sentence: Sentence, start: int, end: int) -> str:
         """Return the prompt: the sentence with the gap where ``start``–``end`` was."""
@@ -185,7 +246,9 @@ class QuestionMaker:
 
     def _name(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
         named = [
-            person for person in self.people if len(person.name.split()) >= 2 and person.attested
+            person
+            for person in self.people
+            if len(person.name.split()) >= 2 and person.attested and not person.group
         ]
         for person in named:
             for start, end in person.mentions:

@@ -224,6 +224,9 @@ class QuoteFinder:
                 clause = re.split(r",\s+(?:but|and|а|но|while)\s|;\s", clause)[0].strip()
                 if clause.count('"') % 2:
                     clause = clause[: clause.rfind('"')].rstrip(" ,")
+                    # "…, which she blamed on": a clause cut before its quoted end loses it too.
+                    if re.search(r"\s(?:on|to|of|for|with|as|about|at|by|in)$", clause):
+                        clause = re.split(r",\s+(?:which|who)\s", clause)[0]
                 if self.language == "ky":
                     clause_start = max(clause_start, verb_at - 400)
                     evidence_start, evidence_end = (

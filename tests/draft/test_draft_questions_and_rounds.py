@@ -33,15 +33,17 @@ def test_wrong_years_never_pass_the_publication_year() -> None:
     assert all(int(year) <= 2020 for year in years)
 
 
-def test_the_day_of_a_date_is_not_asked_as_a_count() -> None:
-    """'8 декабря' is a date, so its 8 is not turned into a number question."""
+def test_the_day_of_a_date_is_asked_as_a_date_not_a_count() -> None:
+    """'8 декабря' is a whole date: the gap is the date, the wrong choices dates of its shape."""
     text = (
         "Вступление.\n\n8 декабря лидеры трёх республик подписали соглашение в Беловежской пуще.\n"
     )
     sentences = split_sentences(text, "ru")
     people = PeopleFinder(text, sentences, "ru").find()
     maker = QuestionMaker(text, sentences, people, "ru", DateFinder("ru", dt.date(1991, 12, 26)))
-    assert [question.kind for question in maker.make([])] == []
+    (question,) = maker.make([])
+    assert (question.kind, question.answer) == ("date", "8 декабря")
+    assert question.wrong == ["10 декабря", "4 декабря", "9 декабря"]
 
 
 def test_a_number_question_blanks_the_number_in_the_sentence() -> None:
