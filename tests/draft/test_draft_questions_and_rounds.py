@@ -44,7 +44,9 @@ def test_the_day_of_a_date_is_asked_as_a_date_not_a_count() -> None:
     (question,) = maker.make([])
     assert (question.kind, question.answer) == ("date", "8 декабря")
     assert len(question.wrong) == 3 and "8 декабря" not in question.wrong
-    assert all(choice.endswith(" декабря") and choice.split()[0].isdigit() for choice in question.wrong)
+    assert all(
+        choice.endswith(" декабря") and choice.split()[0].isdigit() for choice in question.wrong
+    )
 
 
 def test_a_number_question_blanks_the_number_in_the_sentence() -> None:
