@@ -158,9 +158,14 @@ class PeopleFinder:
                     break
             if not words:
                 continue
-            if any(self._organisation(word.rstrip(".")) for _, word in words):
-                continue
-            if any(word.rstrip(".") in self.words.not_names for _, word in words):
+            # A place or body after a name ends it ("Нил Армстронг Айга": to the Moon); one
+            # inside it or before it means the run is no name at all.
+            for index, (_, word) in enumerate(words):
+                bare = word.rstrip(".")
+                if self._organisation(bare) or bare in self.words.not_names:
+                    words = words[:index] if index >= 2 else []
+                    break
+            if not words:
                 continue
             start = words[0][0]
             end = words[-1][0] + len(words[-1][1])

@@ -23,7 +23,8 @@ from game.model.when import Precision
 _NUMBER = re.compile(
     r"(?<![\w.,\-])(?P<number>\d{1,3}(?:(?P<separator>[,\u00a0\u202f ])\d{3})+|\d+)(?![\w.,]\d|-?\w)"
 )
-_YEAR = re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d|20\d\d)(?![\w\-]|[,.]\d)")
+# A year stands alone, or in Kyrgyz before its suffix (1969-жылдын, 2017-ж.).
+_YEAR = re.compile(r"(?<![\w\-])(?P<year>1[5-9]\d\d|20\d\d)(?=-ж|(?![\w\-]|[,.]\d))")
 _GAP = "___"
 PROMPTS = {
     "en": "Fill in the gap: {sentence}",

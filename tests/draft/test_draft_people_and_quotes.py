@@ -111,3 +111,40 @@ def test_reported_speech_is_marked_reported() -> None:
     assert [(quote.reported, quote.speaker.name, quote.text) for quote in quotes] == [
         (True, "David Cameron", "He would step down by October.")
     ]
+
+
+def test_a_russian_pronoun_after_the_dash_is_resolved() -> None:
+    """'«…», — добавил он' goes to the last man named, with a note."""
+    text = (
+        "Михаил Горбачёв выступил по телевидению. «Я покидаю свой пост с тревогой», — добавил он."
+    )
+    _, quotes, _ = find(text, "ru")
+    assert [(quote.speaker.name, quote.notes) for quote in quotes] == [
+        ("Михаил Горбачёв", ['speaker resolved from "он"'])
+    ]
+
+
+def test_a_kyrgyz_quotation_with_dedi_has_its_speaker() -> None:
+    """'«…», — деди Армстронг' is Armstrong's, named in full earlier."""
+    text = (
+        "Нил Армстронг Айга түштү. «Бул адам үчүн кичинекей кадам», — деди Армстронг Айдын бетинде."
+    )
+    people, quotes, _ = find(text, "ky")
+    assert [person.name for person in people] == ["Нил Армстронг"]
+    assert [(quote.text, quote.speaker.name) for quote in quotes] == [
+        ("Бул адам үчүн кичинекей кадам.", "Нил Армстронг")
+    ]
+
+
+def test_a_body_that_speaks_is_a_speaker() -> None:
+    """'Birimdik, which includes …, said it was open to …' is reported speech of a party."""
+    from game.draft.groups import find_groups
+
+    text = "Birimdik, which includes the president's younger brother, said it was open to a re-run of the vote."
+    sentences = split_sentences(text, "en")
+    groups = find_groups(text, sentences, "en", [])
+    assert [(group.name, group.group) for group in groups] == [("Birimdik", True)]
+    quotes = QuoteFinder(text, sentences, groups, "en").find()
+    assert [(quote.reported, quote.speaker.name, quote.text) for quote in quotes] == [
+        (True, "Birimdik", "It was open to a re-run of the vote.")
+    ]
