@@ -195,7 +195,7 @@ class QuoteFinder:
         verbs = "|".join(self.words.reported_verbs)
         if self.language == "en":
             pattern = re.compile(
-                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?(?:(?:\s+[\w'’]+){{0,3}}?\s+that)?\s+(?P<clause>(?:it|he|she|they|the|his|her|their|there|[a-z]\w*)\b[^.;!?]{{8,}})"
+                rf"(?P<verb>\b(?:{verbs})\b)(?:\s+(?:reporters|journalists|AFP|Reuters|the press|parliament|the court|him|her|them|us|me))?(?:(?:(?:\s+[\w'’]+){{0,3}}?\s+that\s+(?P<clause>[a-z][^.;!?]{{8,}}))|\s+(?P<bare>(?=[a-z\d]|I\s)(?:[\w,’']+\s+){{0,4}}?(?:was|were|had|would|could|will|is|are|has|have|did|should|must|might)\s[^.;!?]{{8,}}))"
             )
         elif self.language == "ru":
             pattern = re.compile(
@@ -218,8 +218,10 @@ class QuoteFinder:
                 if subject is None:
                     continue
                 person, note = subject
-                clause_start = sentence.start + match.start("clause")
-                clause_end = sentence.start + match.end("clause")
+                # "said that <clause>", or a bare clause with its own subject ("said it was …").
+                group = "clause" if match.groupdict().get("clause") else "bare"
+                clause_start = sentence.start + match.start(group)
+                clause_end = sentence.start + match.end(group)
                 clause = self.text[clause_start:clause_end]
                 clause = re.split(r",\s+(?:but|and|а|но|while)\s|;\s", clause)[0].strip()
                 if clause.count('"') % 2:
