@@ -229,7 +229,20 @@ class QuestionMaker:
         return None
 
     def _year(self, sentence: Sentence, flip: bool) -> FoundQuestion | None:
-        match = _YEAR.search(sentence.text)
+        # The year of a whole date ("26 марта 2000 года") is asked with its date instead.
+        days = [
+            (start - sentence.start, end - sentence.start)
+            for start, end, _ in self._dates
+            if sentence.start <= start < sentence.end
+        ]
+        match = next(
+            (
+                found
+                for found in _YEAR.finditer(sentence.text)
+                if not any(start <= found.start() < end for start, end in days)
+            ),
+            None,
+        )
         if match is None:
             return None
         year = int(match.group("year"))
