@@ -180,3 +180,25 @@ def test_the_messages_follow_the_article_language(
     ]
     assert main([*arguments, "--messages", "ky"]) == 0
     assert "Жарыяланган күнү" in capsys.readouterr().out
+
+
+def test_a_round_the_checker_rejects_is_left_out_and_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """If the round builder ever proposed an ambiguous round, the checker's verdict drops it."""
+    import datetime as dt
+
+    from game.draft import assemble
+    from game.draft.pipeline import draft_article
+
+    def same_day_twice(events: list[assemble.Dated]) -> list[list[str]]:
+        same_day = [event.id for event in events if str(event.when).startswith("1969-07-20")]
+        one_per_day = {str(event.when)[:10]: event.id for event in reversed(events)}
+        return [same_day, sorted(one_per_day.values())]
+
+    monkeypatch.setattr(assemble, "timeline_rounds", same_day_twice)
+    text = (ARTICLES / "apollo-11.en.txt").read_text(encoding="utf-8")
+    result = draft_article(text, "en", dt.date(1969, 7, 25))
+    assert result.rejected_rounds == 1
+    assert result.rounds["timeline"] == 1
+    assert result.problems == []
