@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import statistics
 import sys
 import tempfile
@@ -345,8 +344,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = evaluate(
         args.articles, args.seed, args.splitter, args.names, args.split, args.per_article
     )
-    if args.json:
-        print(json.dumps({"splitter": args.splitter, "names": args.names}))
     print(report)
     return 0
 
