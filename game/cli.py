@@ -78,6 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
     screenshots.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT")
     screenshots.add_argument("--text-scale", type=float, default=1.0, help="1.0 to 1.5")
 
+    draft = commands.add_parser("draft", help="draft a pack from a plain-text article, offline")
+    draft.add_argument("article", help="the article, as a plain-text UTF-8 file")
+    draft.add_argument("-o", "--out", required=True, help="the folder to write the draft into")
+    draft.add_argument(
+        "--lang", choices=("en", "ru", "ky"), default="en", help="the article's language"
+    )
+    draft.add_argument(
+        "--date", help="the publication date, YYYY-MM-DD (default: found in the article)"
+    )
+    draft.add_argument("--title", help="the pack's title (default: the article's first line)")
+    draft.add_argument(
+        "--force", action="store_true", help="replace a different pack.yaml in the folder"
+    )
+    draft.add_argument(
+        "--messages", choices=LANGUAGE_CHOICES, help="language of the messages (default: --lang)"
+    )
+
     bench = commands.add_parser("bench", help="measure frame time, start time, idle CPU, memory")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
@@ -171,6 +188,20 @@ def _screenshots(args: argparse.Namespace) -> int:
     )
 
 
+def _draft(args: argparse.Namespace) -> int:
+    from game.commands.draft import draft_command
+
+    return draft_command(
+        args.article,
+        args.out,
+        language=args.lang,
+        date=args.date,
+        title=args.title,
+        force=args.force,
+        messages=args.messages,
+    )
+
+
 def _bench(args: argparse.Namespace) -> int:
     from game.ui.bench import bench_command
 
@@ -189,4 +220,5 @@ HANDLERS = {
     "moodle": _moodle,
     "screenshots": _screenshots,
     "bench": _bench,
+    "draft": _draft,
 }
