@@ -5,70 +5,100 @@
 
 The rules (which files a pack shares, what an archive may hold, how it is unpacked) are in
 :mod:`game.storage.packfiles`; this module checks the pack, says what happened, and returns
-the exit status: 0 done; 1 refused (unsafe archive or a pack with errors); 2 cannot read the
-input (missing file, not a zip, not a pack folder).
+the exit status: 0 done; 1 refused (an unsafe or damaged archive, a pack with errors, a
+link out of the pack, an id already taken); 2 a file or folder cannot be read or written
+(missing file, not a zip, not a pack folder, ``-o`` a folder, a read-only packs folder).
+Every message is one line, with what came from the pack or the zip escaped
+(:mod:`game.commands.terminal`).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
+import yaml
+
+from game.commands.output_files import OutputError, write_atomically
+from game.commands.terminal import say
 from game.i18n.translator import english
 from game.model.errors import PackError
 from game.model.loader import load_pack
+from game.model.translation import Translations
 from game.storage.locations import user_packs_dir
 from game.storage.packfiles import (
     MAX_FILES,
     MAX_TOTAL_BYTES,
-    PACK_ID,
+    NOT_A_ZIP,
+    PACK_YAML,
+    TEMPORARY_PREFIX,
     UnsafeArchive,
+    UnsafePack,
     check_archive,
+    is_pack_id,
     move_into_place,
     pack_files,
     unpack,
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+# A folder or file that cannot be read or written (missing, read-only, full): also status 2.
+EXIT_FILES = EXIT_UNREADABLE
 
 
 def export_command(pack: str, out: str | None) -> int:
     """Zip the pack folder ``pack`` into ``out`` (default ``<pack id>.zip``); return the exit status."""
     t = english()
     folder = Path(pack)
-    if folder.name == "pack.yaml":
+    if folder.name == PACK_YAML:
         folder = folder.parent
-    if not (folder / "pack.yaml").is_file():
-        _say(t.gettext("{folder} is not a pack folder: it has no pack.yaml.").format(folder=folder))
+    if not _quietly((folder / PACK_YAML).is_file):
+        say(t.gettext("{folder} is not a pack folder: it has no pack.yaml.").format(folder=folder))
         return EXIT_UNREADABLE
     try:
         loaded = load_pack(folder)
     except PackError as error:
         _report_problems(error)
-        _say(t.gettext("The pack was not exported: fix the errors above first."))
+        say(t.gettext("The pack was not exported: fix the errors above first."))
         return EXIT_REFUSED
-    files = pack_files(folder)
-    if len(files) > MAX_FILES or sum(path.stat().st_size for path in files) > MAX_TOTAL_BYTES:
-        _say(
+    try:
+        files = pack_files(folder, t)
+        size = sum(path.stat().st_size for path in files)
+    except UnsafePack as error:
+        say(t.gettext("The pack was not exported: {reason}").format(reason=error))
+        return EXIT_REFUSED
+    except OSError as error:
+        say(_cannot_read(folder, error, t))
+        return EXIT_FILES
+    if len(files) > MAX_FILES or size > MAX_TOTAL_BYTES:
+        say(
             t.gettext("The pack is too big to share: at most {count} files and {size} MB.").format(
                 count=MAX_FILES, size=MAX_TOTAL_BYTES // (1024 * 1024)
             )
         )
         return EXIT_REFUSED
     target = Path(out) if out else Path(f"{loaded.pack.id}.zip")
-    temporary = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, f"{loaded.pack.id}/{path.relative_to(folder).as_posix()}")
-    os.replace(temporary, target)
-    _say(
-        t.gettext("Exported {pack} ({count} files) to {file}.").format(
-            pack=loaded.pack.id, count=len(files), file=target
-        )
+
+    def write(stream: BinaryIO) -> None:
+        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in files:
+                archive.write(path, f"{loaded.pack.id}/{path.relative_to(folder).as_posix()}")
+
+    try:
+        write_atomically(target, write, t)
+    except OutputError as error:
+        say(t.gettext("The pack was not exported: {reason}").format(reason=error))
+        return EXIT_FILES
+    say(
+        t.ngettext(
+            "Exported {pack} ({count} file) to {file}.",
+            "Exported {pack} ({count} files) to {file}.",
+            len(files),
+        ).format(pack=loaded.pack.id, count=len(files), file=target)
     )
     return EXIT_OK
 
@@ -77,53 +107,77 @@ def import_command(file: str, into: str | None, replace: bool = False) -> int:
     """Import the pack archive ``file`` into ``into`` (default: the user packs folder).
 
     A pack with the same id that is already there is kept unless ``replace`` is set, so a
-    teacher's own edited copy is never overwritten by accident.
+    teacher's own edited copy is never overwritten by accident; a pack with a built-in
+    pack's id is never imported, since progress and results could not tell the two apart.
     """
     t = english()
     source = Path(file)
     destination_root = Path(into) if into else user_packs_dir()
-    if not source.is_file():
-        _say(t.gettext("There is no file {file}.").format(file=source))
+    if not _quietly(source.is_file):
+        say(t.gettext("There is no file {file}.").format(file=source))
         return EXIT_UNREADABLE
     try:
         archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, OSError):
-        _say(t.gettext("{file} is not a .zip file.").format(file=source))
+    except OSError as error:
+        say(_cannot_read(source, error, t))
         return EXIT_UNREADABLE
-    destination_root.mkdir(parents=True, exist_ok=True)
+    except NOT_A_ZIP:
+        say(t.gettext("{file} is not a .zip file, or it is damaged.").format(file=source))
+        return EXIT_UNREADABLE
     with archive:
         try:
-            members, prefix = check_archive(archive, t)
+            members = check_archive(archive, t)
         except UnsafeArchive as error:
-            _say(t.gettext("The archive was refused: {reason}").format(reason=error))
+            say(t.gettext("The archive was refused: {reason}").format(reason=error))
             return EXIT_REFUSED
-        unpacked = Path(tempfile.mkdtemp(prefix=".import-", dir=destination_root))
+        problem = _destination_problem(destination_root, t)
+        if problem:
+            say(t.gettext("The pack was not imported: {reason}").format(reason=problem))
+            return EXIT_FILES
         try:
-            unpack(archive, members, prefix, unpacked, t)
+            unpacked = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=destination_root))
+        except OSError as error:
+            say(_cannot_write(destination_root, error, t))
+            return EXIT_FILES
+        try:
+            unpack(archive, members, unpacked, t)
             loaded = load_pack(unpacked)
-            if not PACK_ID.match(loaded.pack.id):
+            pack_id = loaded.pack.id
+            if not is_pack_id(pack_id):
                 raise UnsafeArchive(
-                    t.gettext("the pack id {id!r} is not a valid folder name").format(
-                        id=loaded.pack.id
-                    )
+                    t.gettext(
+                        "the pack id {id} is not a valid folder name "
+                        "(lowercase letters, digits and single dashes)."
+                    ).format(id=repr(pack_id))
                 )
-            target = destination_root / loaded.pack.id
-            if target.exists() and not replace:
-                _say(
+            if pack_id in builtin_pack_ids():
+                say(
+                    t.gettext(
+                        "{pack} is the id of a built-in pack, which is never replaced; "
+                        "give your pack another id in its pack.yaml and export it again."
+                    ).format(pack=pack_id)
+                )
+                return EXIT_REFUSED
+            target = destination_root / pack_id
+            if _quietly(target.exists, True) and not replace:
+                say(
                     t.gettext(
                         "A pack with the id {pack} is already in {folder}; nothing was changed. "
                         "Run the command again with --replace to replace it."
-                    ).format(pack=loaded.pack.id, folder=target)
+                    ).format(pack=pack_id, folder=target)
                 )
                 return EXIT_REFUSED
             replaced = move_into_place(unpacked, target)
         except UnsafeArchive as error:
-            _say(t.gettext("The archive was refused: {reason}").format(reason=error))
+            say(t.gettext("The archive was refused: {reason}").format(reason=error))
             return EXIT_REFUSED
         except PackError as error:
             _report_problems(error)
-            _say(t.gettext("The pack was not imported: it has errors."))
+            say(t.gettext("The pack was not imported: it has errors."))
             return EXIT_REFUSED
+        except OSError as error:
+            say(_cannot_write(destination_root, error, t))
+            return EXIT_FILES
         finally:
             shutil.rmtree(unpacked, ignore_errors=True)
     message = (
@@ -131,14 +185,62 @@ def import_command(file: str, into: str | None, replace: bool = False) -> int:
         if replaced
         else t.gettext("Imported pack {pack} into {folder}.")
     )
-    _say(message.format(pack=loaded.pack.id, folder=target))
+    say(message.format(pack=pack_id, folder=target))
     return EXIT_OK
+
+
+def builtin_pack_ids() -> frozenset[str]:
+    """Return the ids of the packs that ship with the game (their folder names and ``id:``s)."""
+    from game.paths import DataNotFoundError, data_dir
+
+    try:
+        content = data_dir("content")
+        files = sorted(content.glob(f"*/{PACK_YAML}"))
+    except (DataNotFoundError, OSError):
+        return frozenset()
+    ids = {path.parent.name for path in files}
+    for path in files:
+        # The shipped packs are the game's own files: a plain YAML read of the id is enough.
+        try:
+            document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if isinstance(document, dict) and isinstance(document.get("id"), str):
+            ids.add(document["id"])
+    return frozenset(ids)
+
+
+def _destination_problem(folder: Path, t: Translations) -> str:
+    """Return why packs cannot be unpacked into ``folder`` (creating it if needed), or ''."""
+    if _quietly(folder.exists) and not _quietly(folder.is_dir):
+        return t.gettext("{folder} is a file, not a folder.").format(folder=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return _cannot_write(folder, error, t)
+    return ""
+
+
+def _cannot_read(path: Path, error: OSError, t: Translations) -> str:
+    return t.gettext("cannot read {file}: {reason}.").format(
+        file=path, reason=error.strerror or type(error).__name__
+    )
+
+
+def _cannot_write(path: Path, error: OSError, t: Translations) -> str:
+    return t.gettext("cannot write {file}: {reason}.").format(
+        file=path, reason=error.strerror or type(error).__name__
+    )
+
+
+def _quietly(question: Callable[[], bool], otherwise: bool = False) -> bool:
+    """Return ``question()``, or ``otherwise`` when the system refuses to say."""
+    try:
+        return question()
+    except OSError:
+        return otherwise
 
 
 def _report_problems(error: PackError) -> None:
     for problem in error.problems:
-        _say(problem.format())
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+        say(problem.format())
