@@ -16,6 +16,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 
+from game.commands.terminal import say
 from game.i18n.catalog_files import (
     Completeness,
     catalog_languages,
@@ -63,14 +64,14 @@ def translate_command(pack: str | None, language: str | None, stats: bool) -> in
             return _translate_interface(language, t)
         return _translate_pack(_pack_file(pack, t), language, t)
     except TranslateError as error:
-        print(t.gettext("okuya translate: error: {reason}").format(reason=error), file=sys.stderr)
+        say(t.gettext("okuya translate: error: {reason}").format(reason=error))
         return EXIT_USAGE if not language and not stats else EXIT_FAILED
     except PackTextError as error:
-        print(t.gettext("okuya translate: the pack cannot be read:"), file=sys.stderr)
-        print(str(error), file=sys.stderr)
+        say(t.gettext("okuya translate: the pack cannot be read:"))
+        _say_lines(str(error))
         return EXIT_FAILED
     except OSError as error:
-        print(t.gettext("okuya translate: error: {reason}").format(reason=error), file=sys.stderr)
+        say(t.gettext("okuya translate: error: {reason}").format(reason=error))
         return EXIT_FAILED
 
 
@@ -173,11 +174,11 @@ def _update_files(
     write_catalog(template, template_path)
     catalog = update_catalog(template, po_path, language, match_by_context)
     write_catalog(catalog, po_path)
-    print(t.gettext("template: {path}").format(path=template_path))
+    say(t.gettext("template: {path}").format(path=template_path), sys.stdout)
     if existed:
-        print(t.gettext("updated: {path}").format(path=po_path))
+        say(t.gettext("updated: {path}").format(path=po_path), sys.stdout)
     else:
-        print(t.gettext("created: {path}").format(path=po_path))
+        say(t.gettext("created: {path}").format(path=po_path), sys.stdout)
 
 
 def _pack_name(pack_file: Path) -> str:
@@ -197,7 +198,7 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
                 language,
             )
         else:
-            print(t.gettext("(interface: no babel.cfg here, so it is not measured)"))
+            say(t.gettext("(interface: no babel.cfg here, so it is not measured)"), sys.stdout)
         pack_files = builtin_pack_files()
     else:
         pack_files = [_pack_file(pack, t)]
@@ -205,11 +206,8 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
         try:
             template, _pack_language = pack_template(pack_file)
         except PackTextError as error:
-            print(
-                t.gettext("{pack}: cannot be read:").format(pack=_pack_name(pack_file)),
-                file=sys.stderr,
-            )
-            print(str(error), file=sys.stderr)
+            say(t.gettext("{pack}: cannot be read:").format(pack=_pack_name(pack_file)))
+            _say_lines(str(error))
             continue
         rows += _rows(
             template, pack_file.parent / "locales", PACK_DOMAIN, _pack_name(pack_file), language
@@ -263,4 +261,10 @@ def _print_table(rows: list[Completeness], t: Translator) -> None:
             cell.ljust(width) if index < 2 else cell.rjust(width)
             for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
         )
-        print(text.rstrip())
+        say(text.rstrip(), sys.stdout)
+
+
+def _say_lines(text: str) -> None:
+    """Print a message of several lines (one problem each) to standard error, each escaped."""
+    for line in text.splitlines():
+        say(line)
