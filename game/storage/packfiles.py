@@ -19,6 +19,7 @@ list skips), checked with the checker, and only then renamed into place
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -28,8 +29,10 @@ import tempfile
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from game.model.printable import has_control_characters, printable
 from game.model.translation import AS_WRITTEN, Translations
@@ -283,26 +286,45 @@ def unpack(archive: zipfile.ZipFile, members: list[Member], folder: Path, t: Tra
             )
         target.parent.mkdir(parents=True, exist_ok=True)
         size = 0
-        with target.open("xb") as sink:
-            try:
-                with archive.open(member.info) as source:
-                    while chunk := source.read(_CHUNK):
-                        size += len(chunk)
-                        written += len(chunk)
-                        # Headers can lie about sizes: count the bytes really produced.
-                        if size > member.info.file_size or written > MAX_TOTAL_BYTES:
-                            raise UnsafeArchive(
-                                t.gettext("{name} unpacks to more than it claims.").format(
-                                    name=name
-                                )
-                            )
-                        sink.write(chunk)
-            except _DAMAGED as error:
-                raise UnsafeArchive(
-                    t.gettext(
-                        "{name} is damaged and cannot be unpacked; make the zip again."
-                    ).format(name=name)
-                ) from error
+        with target.open("xb") as sink, _reading(archive, member.info, name, t) as source:
+            while chunk := _read(source, name, t):
+                size += len(chunk)
+                written += len(chunk)
+                # Headers can lie about sizes: count the bytes really produced.
+                if size > member.info.file_size or written > MAX_TOTAL_BYTES:
+                    raise UnsafeArchive(
+                        t.gettext("{name} unpacks to more than it claims.").format(name=name)
+                    )
+                # An OSError here is the disk's (full, read-only), not the archive's.
+                sink.write(chunk)
+
+
+def _damaged(name: str, t: Translations) -> UnsafeArchive:
+    return UnsafeArchive(
+        t.gettext("{name} is damaged and cannot be unpacked; make the zip again.").format(name=name)
+    )
+
+
+@contextlib.contextmanager
+def _reading(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, t: Translations
+) -> Iterator[IO[bytes]]:
+    # Reading the archive fails in many ways when its headers lie: a wrong CRC, a corrupt
+    # deflate stream, a local header that disagrees with the directory, an offset past the
+    # end (an OSError from seek). All of them mean the same to the teacher.
+    try:
+        source = archive.open(info)
+    except (*_DAMAGED, OSError) as error:
+        raise _damaged(name, t) from error
+    with source:
+        yield source
+
+
+def _read(source: IO[bytes], name: str, t: Translations) -> bytes:
+    try:
+        return source.read(_CHUNK)
+    except (*_DAMAGED, OSError) as error:
+        raise _damaged(name, t) from error
 
 
 def move_into_place(unpacked: Path, target: Path) -> bool:
