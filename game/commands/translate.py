@@ -34,6 +34,7 @@ from game.i18n.translator import (
     SOURCE_LANGUAGE,
     Translator,
     catalog_path,
+    english,
 )
 
 # The languages the game ships; --stats lists them even before their file exists.
@@ -223,10 +224,20 @@ def _rows(
         languages = [language]
     else:
         languages = sorted(set(SHIPPED_LANGUAGES) | set(catalog_languages(locales, domain)))
-    return [
-        completeness(template, catalog_path(locales, code, domain), name, code)
-        for code in languages
-    ]
+    rows = []
+    for code in languages:
+        try:
+            rows.append(completeness(template, catalog_path(locales, code, domain), name, code))
+        except (ValueError, UnknownLocaleError):
+            # A folder under locales/ named with anything but a language code (Babel refuses it).
+            say(
+                english()
+                .gettext(
+                    "{pack}: locales/{folder} is not named with a language code; it is left out."
+                )
+                .format(pack=name, folder=code)
+            )
+    return rows
 
 
 def _print_table(rows: list[Completeness], t: Translator) -> None:
