@@ -172,7 +172,7 @@ def import_command(file: str, into: str | None, replace: bool = False) -> int:
             say(t.gettext("The archive was refused: {reason}").format(reason=error))
             return EXIT_REFUSED
         except PackError as error:
-            _report_problems(error)
+            _report_problems(error, unpacked, source)
             say(t.gettext("The pack was not imported: it has errors."))
             return EXIT_REFUSED
         except OSError as error:
@@ -241,6 +241,17 @@ def _quietly(question: Callable[[], bool], otherwise: bool = False) -> bool:
         return otherwise
 
 
-def _report_problems(error: PackError) -> None:
+def _report_problems(
+    error: PackError, unpacked: Path | None = None, archive: Path | None = None
+) -> None:
     for problem in error.problems:
-        say(problem.format())
+        file = None
+        if unpacked is not None and archive is not None and problem.file:
+            # Name the file inside the zip, not the hidden folder it was unpacked into.
+            try:
+                inside = Path(problem.file).resolve().relative_to(unpacked.resolve())
+            except ValueError:
+                inside = None
+            if inside is not None:
+                file = f"{archive.name}:{inside.as_posix()}"
+        say(problem.format(file=file))
