@@ -23,7 +23,7 @@ class OutputError(Exception):
     """Raise when a command cannot write its output file; the message says why."""
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None], t: Translations) -> None:
+def write_atomically(target: Path, write: Callable[[BinaryIO], object], t: Translations) -> None:
     """Call ``write`` on a temporary file, then rename it to ``target``; raise OutputError."""
     folder = target.parent
     if _quietly(target.is_dir):
