@@ -46,6 +46,10 @@ from game.storage.packfiles import (
 )
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+# Looking for a pack of the same id among the user's packs reads at most this much.
+_MOST_FOLDERS_READ = 500
+_MOST_BYTES_READ = 2 * 1024 * 1024
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A folder or file that cannot be read or written (missing, read-only, full): also status 2.
 EXIT_FILES = EXIT_UNREADABLE
 
@@ -158,7 +162,7 @@ def import_command(file: str, into: str | None, replace: bool = False) -> int:
                     ).format(pack=pack_id)
                 )
                 return EXIT_REFUSED
-            target = destination_root / pack_id
+            target = installed_folder(destination_root, pack_id)
             if _quietly(target.exists, True) and not replace:
                 say(
                     t.gettext(
@@ -199,15 +203,46 @@ def builtin_pack_ids() -> frozenset[str]:
     except (DataNotFoundError, OSError):
         return frozenset()
     ids = {path.parent.name for path in files}
-    for path in files:
-        # The shipped packs are the game's own files: a plain YAML read of the id is enough.
-        try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue
-        if isinstance(document, dict) and isinstance(document.get("id"), str):
-            ids.add(document["id"])
+    ids.update(found for found in map(declared_id, files) if found)
     return frozenset(ids)
+
+
+def installed_folder(packs: Path, pack_id: str) -> Path:
+    """Return the folder in ``packs`` that holds the pack ``pack_id``, or ``packs/<id>`` if none.
+
+    That is ``packs/<id>``, or another folder whose ``pack.yaml`` declares the id (a pack
+    copied in by hand), so that one id never ends up in two folders.
+    """
+    target = packs / pack_id
+    if _quietly(target.exists, True):
+        return target
+    try:
+        folders = sorted(
+            path for path in packs.iterdir() if not path.name.startswith(".") and path.is_dir()
+        )
+    except OSError:
+        return target
+    for folder in folders[:_MOST_FOLDERS_READ]:
+        if declared_id(folder / PACK_YAML) == pack_id:
+            return folder
+    return target
+
+
+def declared_id(pack_file: Path) -> str | None:
+    """Return the ``id:`` a ``pack.yaml`` declares, or None when it cannot be read cheaply."""
+    try:
+        with pack_file.open("rb") as stream:
+            data = stream.read(_MOST_BYTES_READ + 1)
+    except OSError:
+        return None
+    if len(data) > _MOST_BYTES_READ:
+        return None
+    try:
+        document = yaml.load(data.decode("utf-8"), Loader=_LOADER)
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
+        return None
+    found = document.get("id") if isinstance(document, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def _destination_problem(folder: Path, t: Translations) -> str:

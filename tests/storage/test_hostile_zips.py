@@ -436,3 +436,23 @@ def test_a_failure_while_writing_the_zip_leaves_no_partial_file(
     assert (status, len(lines)) == (EXIT_FILES, 1)
     assert "No space left on device" in lines[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pack_copied_in_by_hand_under_another_folder_name_counts_as_installed(
+    tmp_path: Path, capsys
+) -> None:
+    """The id is what is installed: a `packs/my-copy` declaring `mini-pack` is kept, or replaced."""
+    into = tmp_path / "packs"
+    copy = into / "my-copy"
+    copy.mkdir(parents=True)
+    (copy / "pack.yaml").write_bytes(PACK_YAML)
+    (copy / "notes.txt").write_text("mine")
+    archive = make_zip(tmp_path / "mini.zip", [("mini-pack/pack.yaml", PACK_YAML)])
+    status, lines = run(["import", str(archive), "--into", str(into)], capsys)
+    assert status == EXIT_REFUSED
+    assert "--replace" in lines[0] and "my-copy" in lines[0]
+    assert [path.name for path in into.iterdir()] == ["my-copy"]
+    status, lines = run(["import", str(archive), "--into", str(into), "--replace"], capsys)
+    assert status == 0, lines
+    assert [path.name for path in into.iterdir()] == ["my-copy"]
+    assert sorted(path.name for path in copy.iterdir()) == ["pack.yaml"]
