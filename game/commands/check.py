@@ -3,19 +3,23 @@
 A path is a pack folder, its ``pack.yaml``, or a folder of pack folders (``okuya check
 content``), which stands for every pack folder directly inside it.
 
+What comes from a pack (its values in a message, a folder's name) is printed with its
+control characters escaped, in both formats (:mod:`game.commands.terminal`): a pack cannot
+retitle the window, clear the screen or forge a line.
+
 Exit status: 0 when no pack has errors (nor warnings, with ``--strict``), 1 when one has,
 2 when a path does not exist (the other paths are still checked).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from game.commands.terminal import json_text, say
 from game.i18n.translator import Translator
 from game.model.errors import Problem
 from game.model.loader import PACK_FILE, check_pack
@@ -130,9 +134,8 @@ def _check_command(
             )
         else:
             for problem in problems:
-                print(problem.format(), file=out)
-            print(summary_line(name, problems, t), file=out)
+                say(problem.format(), out)
+            say(summary_line(name, problems, t), out)
     if output_format == "json":
-        json.dump(report, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_text(report) + "\n")
     return EXIT_USAGE if missing else status

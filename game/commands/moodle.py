@@ -12,16 +12,20 @@
 Texts come from the pack in the language asked for (its translation, or the source). Text
 fields are HTML inside CDATA sections: the text is HTML-escaped, and ``]]>`` is split so
 it cannot end the section early. Dates are not written into event items, since they would
-give the order away. Exit status: 0 written, 1 the pack has errors.
+give the order away. Exit status: 0 written, 1 the pack has errors, 2 the questions cannot
+be written: a language Okuya has no messages in (``language: zz`` without ``--lang``), a
+translation that cannot be read, or ``-o`` a folder, in a missing folder or in a place
+that cannot be written (nothing is left behind; see :mod:`game.commands.output_files`).
 """
 
 from __future__ import annotations
 
 import html
 import re
-import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+
+from babel.messages.pofile import PoFileError
 
 from game.commands.moodle_texts import (
     export_refusals,
@@ -30,13 +34,18 @@ from game.commands.moodle_texts import (
     shown_date,
     translation_warnings,
 )
-from game.i18n.translator import Translator, english
+from game.commands.output_files import OutputError, write_atomically
+from game.commands.terminal import say, write_document
+from game.i18n.catalogs import load_messages
+from game.i18n.translator import PSEUDO, Translator, english, pack_catalog_path
 from game.model.errors import PackError
 from game.model.loader import load_pack
 from game.model.pack import Pack, QuizStep, Text, TimelineStep, WhoSaidStep
 
 # Characters XML 1.0 does not allow at all, even escaped.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+EXIT_WRITTEN, EXIT_PROBLEMS, EXIT_CANNOT = 0, 1, 2
 
 # Moodle's GRADING_* constants and the names its XML format writes for them.
 MOODLE_GRADING_TYPES: dict[str, tuple[int, str]] = {
@@ -59,40 +68,65 @@ def moodle_command(pack: str, out: str | None, language: str | None = None) -> i
         loaded = load_pack(pack)
     except PackError as error:
         for problem in error.problems:
-            print(problem.format(), file=sys.stderr)
-        print(
-            messages.gettext("The pack was not exported: fix the errors above first."),
-            file=sys.stderr,
+            say(problem.format())
+        say(messages.gettext("The pack was not exported: fix the errors above first."))
+        return EXIT_PROBLEMS
+    chosen = language or loaded.pack.language
+    try:
+        translator = Translator(chosen)
+    except ValueError:
+        say(
+            messages.gettext(
+                "The pack is written in {language}, a language Okuya has no messages in; "
+                "choose the language of the questions with --lang (en, ky or ru)."
+            ).format(language=repr(chosen))
         )
-        return 1
-    translator = Translator(language or loaded.pack.language)
+        return EXIT_CANNOT
+    problem = _catalogue_problem(loaded.pack, chosen, messages)
+    if problem:
+        say(problem)
+        return EXIT_CANNOT
     refusals = export_refusals(loaded, translator, messages)
     if refusals:
         for line in refusals:
-            print(line, file=sys.stderr)
-        print(
-            messages.gettext("The pack was not exported: fix the problems above first."),
-            file=sys.stderr,
-        )
-        return 1
+            say(line)
+        say(messages.gettext("The pack was not exported: fix the problems above first."))
+        return EXIT_PROBLEMS
     for line in translation_warnings(loaded, translator, messages):
-        print(line, file=sys.stderr)
+        say(line)
     document = moodle_xml(loaded.pack, translator)
     if out is None:
-        sys.stdout.buffer.write(document.encode("utf-8"))
-        sys.stdout.flush()
-    else:
-        Path(out).write_text(document, encoding="utf-8")
-        count = document.count("<question type=") - 1
-        print(
-            messages.ngettext(
-                "Wrote {count} Moodle question to {file}.",
-                "Wrote {count} Moodle questions to {file}.",
-                count,
-            ).format(count=count, file=out),
-            file=sys.stderr,
-        )
-    return 0
+        write_document(document)
+        return EXIT_WRITTEN
+    try:
+        write_atomically(Path(out), lambda stream: stream.write(document.encode("utf-8")), messages)
+    except OutputError as error:
+        say(messages.gettext("The questions were not written: {reason}").format(reason=error))
+        return EXIT_CANNOT
+    count = document.count("<question type=") - 1
+    say(
+        messages.ngettext(
+            "Wrote {count} Moodle question to {file}.",
+            "Wrote {count} Moodle questions to {file}.",
+            count,
+        ).format(count=count, file=out)
+    )
+    return EXIT_WRITTEN
+
+
+def _catalogue_problem(pack: Pack, language: str, messages: Translator) -> str:
+    """Return why the pack's translation into ``language`` cannot be read, or ''."""
+    if pack.folder is None or language in (pack.language, PSEUDO):
+        return ""
+    path = pack_catalog_path(Path(pack.folder), language)
+    try:
+        load_messages(path)
+    except (OSError, ValueError, LookupError, SyntaxError, PoFileError) as error:
+        return messages.gettext(
+            "The translation {file} cannot be read ({reason}); "
+            "run okuya check on the pack, or choose another --lang."
+        ).format(file=path, reason=type(error).__name__)
+    return ""
 
 
 def moodle_xml(pack: Pack, t: Translator) -> str:

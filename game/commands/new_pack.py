@@ -2,7 +2,10 @@
 
 The folder gets ``pack.yaml`` and, beside it, ``pack.schema.json``; the first line of
 ``pack.yaml`` points editors at the schema (the YAML language server reads it), so a
-teacher gets completion and checking while typing.
+teacher gets completion and checking while typing. The folder's name goes into the
+template's comments, so a name with a control character (a newline would start a new
+key) is refused, and the id and language must match their patterns entirely (``$``
+alone would let a trailing newline through).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 import sys
 from pathlib import Path
 
+from game.commands.terminal import has_control_characters, say
+from game.i18n.translator import english
 from game.model.schema import SCHEMA_NAME, schema_text
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -162,24 +167,31 @@ def new_pack(
     language: str = "en",
 ) -> int:
     """Create ``folder`` with a starter pack.yaml and the schema; return the exit status."""
-    target = Path(folder)
-    pack_id = pack_id or default_pack_id(target)
-    if not _ID.match(pack_id):
-        print(
-            f"okuya new-pack: {pack_id!r} is not a valid id: "
-            "use lowercase letters, digits and dashes",
-            file=sys.stderr,
+    if has_control_characters(folder):
+        # The name goes into the template's comments: a newline there would start a key.
+        say(
+            english()
+            .gettext(
+                "okuya new-pack: the folder name {folder} has a control character "
+                "(such as a newline); choose a name without one."
+            )
+            .format(folder=repr(folder))
         )
         return 2
-    if not _LANGUAGE.match(language):
-        print(
-            f"okuya new-pack: {language!r} is not a language code such as en, ky or ru",
-            file=sys.stderr,
+    target = Path(folder)
+    pack_id = pack_id or default_pack_id(target)
+    if not _ID.fullmatch(pack_id):
+        say(
+            f"okuya new-pack: {pack_id!r} is not a valid id: "
+            "use lowercase letters, digits and dashes"
         )
+        return 2
+    if not _LANGUAGE.fullmatch(language):
+        say(f"okuya new-pack: {language!r} is not a language code such as en, ky or ru")
         return 2
     pack_file = target / "pack.yaml"
     if pack_file.exists():
-        print(f"okuya new-pack: {pack_file} already exists; not overwriting it", file=sys.stderr)
+        say(f"okuya new-pack: {pack_file} already exists; not overwriting it")
         return 2
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -188,7 +200,7 @@ def new_pack(
             render_template(folder, pack_id, title or "My pack", language), encoding="utf-8"
         )
     except OSError as error:
-        print(f"okuya new-pack: cannot write {target}: {error.strerror or error}", file=sys.stderr)
+        say(f"okuya new-pack: cannot write {target}: {error.strerror or error}")
         return 2
-    print(f"Created {pack_file}. Edit it, then run: okuya check {folder}")
+    say(f"Created {pack_file}. Edit it, then run: okuya check {folder}", sys.stdout)
     return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog
 
+from game.commands.terminal import say
 from game.i18n.catalog_files import (
     Completeness,
     catalog_languages,
@@ -33,6 +34,7 @@ from game.i18n.translator import (
     SOURCE_LANGUAGE,
     Translator,
     catalog_path,
+    english,
 )
 
 EXIT_OK = 0
@@ -61,14 +63,14 @@ def translate_command(pack: str | None, language: str | None, stats: bool) -> in
             return _translate_interface(language, t)
         return _translate_pack(_pack_file(pack, t), language, t)
     except TranslateError as error:
-        print(t.gettext("okuya translate: error: {reason}").format(reason=error), file=sys.stderr)
+        say(t.gettext("okuya translate: error: {reason}").format(reason=error))
         return EXIT_USAGE if not language and not stats else EXIT_FAILED
     except PackTextError as error:
-        print(t.gettext("okuya translate: the pack cannot be read:"), file=sys.stderr)
-        print(str(error), file=sys.stderr)
+        say(t.gettext("okuya translate: the pack cannot be read:"))
+        _say_lines(str(error))
         return EXIT_FAILED
     except OSError as error:
-        print(t.gettext("okuya translate: error: {reason}").format(reason=error), file=sys.stderr)
+        say(t.gettext("okuya translate: error: {reason}").format(reason=error))
         return EXIT_FAILED
 
 
@@ -171,11 +173,11 @@ def _update_files(
     write_catalog(template, template_path)
     catalog = update_catalog(template, po_path, language, match_by_context)
     write_catalog(catalog, po_path)
-    print(t.gettext("template: {path}").format(path=template_path))
+    say(t.gettext("template: {path}").format(path=template_path), sys.stdout)
     if existed:
-        print(t.gettext("updated: {path}").format(path=po_path))
+        say(t.gettext("updated: {path}").format(path=po_path), sys.stdout)
     else:
-        print(t.gettext("created: {path}").format(path=po_path))
+        say(t.gettext("created: {path}").format(path=po_path), sys.stdout)
 
 
 def _pack_name(pack_file: Path) -> str:
@@ -195,7 +197,7 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
                 language,
             )
         else:
-            print(t.gettext("(interface: no babel.cfg here, so it is not measured)"))
+            say(t.gettext("(interface: no babel.cfg here, so it is not measured)"), sys.stdout)
         pack_files = builtin_pack_files()
     else:
         pack_files = [_pack_file(pack, t)]
@@ -203,11 +205,8 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
         try:
             template, _pack_language = pack_template(pack_file)
         except PackTextError as error:
-            print(
-                t.gettext("{pack}: cannot be read:").format(pack=_pack_name(pack_file)),
-                file=sys.stderr,
-            )
-            print(str(error), file=sys.stderr)
+            say(t.gettext("{pack}: cannot be read:").format(pack=_pack_name(pack_file)))
+            _say_lines(str(error))
             continue
         found = _rows(
             template, pack_file.parent / "locales", PACK_DOMAIN, _pack_name(pack_file), language
@@ -230,10 +229,20 @@ def _rows(
     # Only the catalogues that exist, and the language asked for: a row of 0% for a
     # language nobody started would read as a missing file the teacher should have made.
     languages = [language] if language else catalog_languages(locales, domain)
-    return [
-        completeness(template, catalog_path(locales, code, domain), name, code)
-        for code in languages
-    ]
+    rows = []
+    for code in languages:
+        try:
+            rows.append(completeness(template, catalog_path(locales, code, domain), name, code))
+        except (ValueError, UnknownLocaleError):
+            # A folder under locales/ named with anything but a language code (Babel refuses it).
+            say(
+                english()
+                .gettext(
+                    "{pack}: locales/{folder} is not named with a language code; it is left out."
+                )
+                .format(pack=name, folder=code)
+            )
+    return rows
 
 
 def _print_table(rows: list[Completeness], t: Translator) -> None:
@@ -268,4 +277,10 @@ def _print_table(rows: list[Completeness], t: Translator) -> None:
             cell.ljust(width) if index < 2 else cell.rjust(width)
             for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
         )
-        print(text.rstrip())
+        say(text.rstrip(), sys.stdout)
+
+
+def _say_lines(text: str) -> None:
+    """Print a message of several lines (one problem each) to standard error, each escaped."""
+    for line in text.splitlines():
+        say(line)
