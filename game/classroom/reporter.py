@@ -126,8 +126,12 @@ def start_class_play(
     *,
     preview: bool = False,
     connection: ClassConnection | None = None,
+    background: bool = True,
 ) -> NoClass:
-    """Return the statement builder of a new play (NO_CLASS when nothing is to be sent)."""
+    """Return the statement builder of a new play (NO_CLASS when nothing is to be sent).
+
+    ``background`` False queues without starting the background sender (tests, scripts).
+    """
     if preview or store is None or profile is None:
         return NO_CLASS
     try:
@@ -146,5 +150,5 @@ def start_class_play(
         registration=str(uuid.uuid4()),
         language=language if language and language != "pseudo" else None,
     )
-    database = getattr(store, "path", None)
+    database = getattr(store, "path", None) if background else None
     return ClassPlay(play, started, Path(database) if database is not None else None)

@@ -60,7 +60,7 @@ def queue_statements(
 ) -> None:
     """Insert ``items`` on ``connection`` (inside the caller's transaction)."""
     connection.executemany(
-        "INSERT OR IGNORE INTO outbox (id, statement, queued) VALUES (?, ?, ?)",
+        "INSERT INTO outbox (id, statement, queued) VALUES (?, ?, ?)",
         [(item.id, item.statement, when) for item in items],
     )
 

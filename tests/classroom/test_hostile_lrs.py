@@ -1,0 +1,131 @@
+"""A huge, endless, trickling, silent or misleading LRS answer never hangs or bloats the game.
+
+The "LRS" here is a raw socket server that misbehaves on purpose (Ralph cannot); the real
+LRS is in test_ralph.py. Each case must end within a bound far above the client's deadline
+(a hang would never end), with a clear LrsError.
+"""
+
+from __future__ import annotations
+
+import json
+import socketserver
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from game.classroom.client import LrsClient, LrsError
+from game.classroom.connection import ClassConnection, checked
+from game.classroom.sender import send_waiting
+from game.storage.outbox import Outbox
+from tests.classroom.plays import builtin_pack, play_through
+
+DEADLINE = 1.0
+BOUND = 15.0  # seconds: generous for a slow shared machine; a hang never ends
+
+
+def _page(more: str | None) -> bytes:
+    body = json.dumps({"statements": [], "more": more}).encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+class Hostile(socketserver.BaseRequestHandler):
+    """Answer every request the way ``server.mode`` says."""
+
+    def handle(self) -> None:
+        stop: threading.Event = self.server.stop  # type: ignore[attr-defined]
+        mode: str = self.server.mode  # type: ignore[attr-defined]
+        self.request.settimeout(0.2)
+        try:
+            self.request.recv(65536)
+        except OSError:
+            pass
+        send = self.request.sendall
+        try:
+            if mode == "huge":
+                send(b"HTTP/1.1 200 OK\r\nContent-Length: 10000000000\r\n\r\n")
+                while not stop.is_set():
+                    send(b"\0" * 65536)
+            elif mode == "endless-chunks":
+                send(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+                while not stop.is_set():
+                    send(b"10000\r\n" + b"[" * 65536 + b"\r\n")
+            elif mode == "trickle":
+                for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 100_000:
+                    if stop.wait(0.05):
+                        return
+                    send(bytes([byte]))
+            elif mode == "silent":
+                stop.wait(60)
+            elif mode == "elsewhere":
+                send(_page("http://198.51.100.7/xAPI/statements?page=2"))
+            elif mode == "circle":
+                send(_page("/xAPI/statements?page=1"))
+            elif mode == "not-json":
+                send(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello")
+        except OSError:
+            return
+
+
+@pytest.fixture
+def hostile() -> Iterator[socketserver.ThreadingTCPServer]:
+    """Start the misbehaving server on a free port; stop every connection at the end."""
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Hostile)
+    server.daemon_threads = True
+    server.stop = threading.Event()  # type: ignore[attr-defined]
+    server.mode = "silent"  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.stop.set()  # type: ignore[attr-defined]
+    server.shutdown()
+    server.server_close()
+
+
+def _connection(server: socketserver.ThreadingTCPServer) -> ClassConnection:
+    port = server.server_address[1]
+    return checked(ClassConnection(f"http://127.0.0.1:{port}/xAPI/", "pc", "pw", "9b"))
+
+
+@pytest.mark.parametrize("mode", ["huge", "endless-chunks", "trickle", "silent"])
+def test_reading_from_a_hostile_lrs_ends_with_a_clear_error(
+    hostile: socketserver.ThreadingTCPServer, mode: str
+) -> None:
+    """A huge, endless, trickling or silent answer ends in an LrsError, within the bound."""
+    hostile.mode = mode  # type: ignore[attr-defined]
+    client = LrsClient(_connection(hostile), timeout=DEADLINE, max_response_bytes=1 << 20)
+    began = time.monotonic()
+    with pytest.raises(LrsError) as raised:
+        list(client.statements({}))
+    assert time.monotonic() - began < BOUND
+    assert raised.value.reason in ("unreachable", "protocol")
+
+
+@pytest.mark.parametrize(
+    ("mode", "words"),
+    [("elsewhere", "another server"), ("circle", "circle"), ("not-json", "JSON")],
+)
+def test_a_misleading_answer_is_refused(
+    hostile: socketserver.ThreadingTCPServer, mode: str, words: str
+) -> None:
+    """A ``more`` link to another host (credentials would follow), a loop or junk is refused."""
+    hostile.mode = mode  # type: ignore[attr-defined]
+    client = LrsClient(_connection(hostile), timeout=DEADLINE)
+    with pytest.raises(LrsError, match=words):
+        list(client.statements({}))
+
+
+def test_sending_to_a_silent_lrs_keeps_everything_queued(
+    hostile: socketserver.ThreadingTCPServer, tmp_path
+) -> None:
+    """Sending to an LRS that never answers stops at the first statement; nothing is lost."""
+    connection = _connection(hostile)
+    play_through(tmp_path, "A", builtin_pack(), "right", connection, rounds=3)
+    with Outbox(tmp_path / "progress.db") as outbox:
+        began = time.monotonic()
+        report = send_waiting(outbox, LrsClient(connection, timeout=DEADLINE))
+        assert time.monotonic() - began < BOUND
+        assert report.error is not None and report.error.reason == "unreachable"
+        assert report.sent == 0 and report.left == 3 == outbox.count()
