@@ -1,6 +1,7 @@
 """Talk to a Learning Record Store over HTTP(S): store statements, read them back.
 
     client = LrsClient(connection)
+    client.post_statements(batch)         # one request; raises on a refused batch or trouble
     client.put_statement(statement)       # -> True (stored or already held), raises on trouble
     for statement in client.statements({"since": "2026-03-01T00:00:00+00:00"}): ...
 
@@ -149,10 +150,13 @@ class LrsClient:
         return http.client.HTTPConnection(host, port, timeout=self.timeout)
 
     def _check(self, response: Response) -> None:
+        message = response.message()
+        # Ralph answers 401 "Access not authorized to scope" to a good password whose
+        # account may not do this (a write-only account reading): that is no wrong password.
+        if response.status == 403 or (response.status == 401 and "scope" in message.lower()):
+            raise LrsError("forbidden", message)
         if response.status == 401:
-            raise LrsError("password", response.message())
-        if response.status == 403:
-            raise LrsError("forbidden", response.message())
+            raise LrsError("password", message)
         if response.status >= 500 or response.status in (404, 405, 408, 429):
             raise LrsError("server", f"HTTP {response.status}: {response.message()}")
 
@@ -170,6 +174,24 @@ class LrsClient:
         self._check(response)
         if response.status in (200, 204, 409):
             return True
+        if response.status in (400, 413, 422):
+            raise StatementRefused(f"HTTP {response.status}: {response.message()}")
+        raise LrsError("protocol", f"unexpected HTTP {response.status}: {response.message()}")
+
+    def post_statements(self, statements: list[dict[str, Any]]) -> None:
+        """Store a batch of statements that carry their ids, in one request.
+
+        Raise :class:`StatementRefused` when the LRS refuses the batch as invalid (one bad
+        statement refuses them all), and LrsError ``conflict`` on 409; the caller then
+        sends them one by one with :meth:`put_statement` to find out which.
+        """
+        body = json.dumps(statements, ensure_ascii=False).encode("utf-8")
+        response = self.request("POST", self.connection.statements_url, body, limit=1 << 20)
+        self._check(response)
+        if response.status in (200, 204):
+            return
+        if response.status == 409:
+            raise LrsError("conflict", response.message())
         if response.status in (400, 413, 422):
             raise StatementRefused(f"HTTP {response.status}: {response.message()}")
         raise LrsError("protocol", f"unexpected HTTP {response.status}: {response.message()}")
@@ -206,9 +228,12 @@ class LrsClient:
         """
         url = self.connection.statements_url + "?" + urlencode({"limit": "1"})
         response = self.request("GET", url, limit=MAX_ERROR_BYTES)
-        if response.status == 403:
-            return
-        self._check(response)
+        try:
+            self._check(response)
+        except LrsError as error:
+            if error.reason == "forbidden":
+                return
+            raise
         if response.status != 200:
             raise LrsError("protocol", f"HTTP {response.status}: {response.message()}")
 

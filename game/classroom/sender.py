@@ -22,7 +22,7 @@ from pathlib import Path
 
 from game.classroom.client import LrsClient, LrsError, StatementRefused
 from game.classroom.connection import ClassConnection, load_connection
-from game.storage.outbox import Outbox
+from game.storage.outbox import Outbox, QueuedStatement
 
 log = logging.getLogger(__name__)
 
@@ -57,39 +57,66 @@ def send_waiting(
     clock: Callable[[], dt.datetime] = _utc_now,
     stop: threading.Event | None = None,
 ) -> SyncReport:
-    """Send every waiting statement, oldest first; stop at the first LRS-wide problem."""
+    """Send every waiting statement, oldest first; stop at the first LRS-wide problem.
+
+    Each batch goes in one POST (statements carry their ids, so a batch sent twice stores
+    nothing twice); when the LRS refuses a batch or reports a conflict, its statements go
+    one by one (PUT), so an invalid one is set aside and the others still arrive.
+    """
     report = SyncReport()
     while stop is None or not stop.is_set():
         batch = outbox.waiting(BATCH)
         if not batch:
             break
-        progressed = False
-        for item in batch:
-            if stop is not None and stop.is_set():
-                break
-            try:
-                client.put_statement(item.decoded())
-            except StatementRefused as refusal:
-                outbox.mark_refused(item.id, refusal.message)
-                report.refused.append((item.id, refusal.message))
-                log.warning("the LRS refused statement %s: %s", item.id, refusal.message)
-                progressed = True
-                continue
-            except LrsError as error:
+        try:
+            statements = [item.decoded() for item in batch]
+            client.post_statements(statements)
+        except LrsError as error:
+            if error.reason != "conflict":
                 report.error = error
                 break
-            except ValueError as error:  # a row that is not JSON: set it aside, go on
-                outbox.mark_refused(item.id, f"not a statement: {error}")
-                report.refused.append((item.id, str(error)))
-                progressed = True
-                continue
-            outbox.mark_sent([item.id], clock())
-            report.sent += 1
-            progressed = True
-        if report.error is not None or not progressed:
-            break
+            if not _one_by_one(outbox, client, batch, report, clock, stop):
+                break
+            continue
+        except (StatementRefused, ValueError):
+            if not _one_by_one(outbox, client, batch, report, clock, stop):
+                break
+            continue
+        outbox.mark_sent([item.id for item in batch], clock())
+        report.sent += len(batch)
     report.left = outbox.count()
     return report
+
+
+def _one_by_one(
+    outbox: Outbox,
+    client: LrsClient,
+    batch: list[QueuedStatement],
+    report: SyncReport,
+    clock: Callable[[], dt.datetime],
+    stop: threading.Event | None,
+) -> bool:
+    """Send ``batch`` statement by statement; return False at an LRS-wide problem."""
+    for item in batch:
+        if stop is not None and stop.is_set():
+            return False
+        try:
+            client.put_statement(item.decoded())
+        except StatementRefused as refusal:
+            outbox.mark_refused(item.id, refusal.message)
+            report.refused.append((item.id, refusal.message))
+            log.warning("the LRS refused statement %s: %s", item.id, refusal.message)
+            continue
+        except ValueError as error:  # a row that is not JSON: set it aside, go on
+            outbox.mark_refused(item.id, f"not a statement: {error}")
+            report.refused.append((item.id, str(error)))
+            continue
+        except LrsError as error:
+            report.error = error
+            return False
+        outbox.mark_sent([item.id], clock())
+        report.sent += 1
+    return True
 
 
 class BackgroundSender:

@@ -275,6 +275,14 @@ def round_statement(
     items = int(result.items)
     points = float(result.score) * items
     right = all(item.right for item in result.outcomes)
+    outcome: dict[str, Any] = {
+        "score": _score(points, items),
+        "success": right,
+        "completion": True,
+        "duration": iso_duration(duration),
+    }
+    if response:  # xAPI allows no empty values: a round that timed out unanswered has none
+        outcome["response"] = response
     return {
         "id": statement_id,
         "version": XAPI_VERSION,
@@ -285,13 +293,7 @@ def round_statement(
             "id": round_iri(play.pack.id, result.round_id),
             "definition": definition,
         },
-        "result": {
-            "score": _score(points, items),
-            "success": right,
-            "completion": True,
-            "duration": iso_duration(duration),
-            "response": response,
-        },
+        "result": outcome,
         "context": _context(play, scheme),
         "timestamp": _timestamp(finished),
     }

@@ -37,6 +37,11 @@ from game.storage.results import results_csv
 from game.storage.store import AttemptRow, ProgressStore, StoreError
 
 
+# `okuya class sync` may wait longer than the game's background sender: a teacher's PC
+# serving a whole lab at the bell can be slow to answer.
+SYNC_TIMEOUT = 30.0
+
+
 def _translator(language: str | None) -> Translator:
     return Translator(language or "en")
 
@@ -215,7 +220,7 @@ def sync_command(language: str | None = None, retry_refused: bool = False) -> in
         with Outbox(path) as outbox:
             if retry_refused:
                 outbox.retry_refused()
-            report = send_waiting(outbox, LrsClient(connection))
+            report = send_waiting(outbox, LrsClient(connection, timeout=SYNC_TIMEOUT))
             refused = outbox.refused()
     except (OSError, StoreError) as error:
         _say(

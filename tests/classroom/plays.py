@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from game.classroom.connection import ClassConnection
+from game.classroom.connection import ClassConnection, load_connection
 from game.classroom.reporter import start_class_play
 from game.model.loader import load_pack
 from game.model.pack import Pack, SceneStep
@@ -80,6 +80,8 @@ def play_through(
     rounds: int | None = None,
 ) -> int:
     """Play ``pack`` as ``player`` into ``data_dir``'s store, as the play flow does; return the attempt."""
+    if connection is None:  # the PC's own connection, as the game would read it
+        connection = load_connection(Path(data_dir) / "class.json", environ={})
     store = ProgressStore(Path(data_dir) / "progress.db")
     try:
         profile = next((p for p in store.profiles() if p.name == player), None)

@@ -77,6 +77,18 @@ def ralph_program() -> Path:
     return program
 
 
+def _group_gone(group: int, timeout: float) -> bool:
+    """Wait until no process of process group ``group`` is left; return True when none is."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def free_port() -> int:
     """Return a TCP port free on 127.0.0.1 now."""
     with socket.socket() as sock:
@@ -174,11 +186,14 @@ class RalphServer:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=5)
-        # The worker is in the session we started (its own process group): nothing may stay.
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        # The worker and multiprocessing's resource tracker are in the session we started
+        # (its own process group): they go with the reloader; nothing may stay.
+        if not _group_gone(process.pid, 10.0):
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                return
+            _group_gone(process.pid, 5.0)
 
     # -- reading what the LRS holds (as the teacher) --------------------------------------------
     def statements(self) -> list[dict]:

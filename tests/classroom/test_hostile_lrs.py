@@ -27,7 +27,9 @@ BOUND = 15.0  # seconds: generous for a slow shared machine; a hang never ends
 
 def _page(more: str | None) -> bytes:
     body = json.dumps({"statements": [], "more": more}).encode()
-    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    head = (
+        f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
     return head.encode() + body
 
 

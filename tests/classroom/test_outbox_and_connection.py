@@ -48,7 +48,9 @@ def test_a_failed_round_commit_queues_nothing(tmp_path: Path) -> None:
         profile = store.create_profile("A", created="2026-03-02T09:00:00+00:00")
         attempt = store.start_attempt(profile.id, "p", "h", "2026-03-02T09:00:00+00:00")
         queued = QueuedStatement("3f1c6a0e-5a8e-4d5e-9a39-0c6f7d2b9e11", json.dumps({"id": "x"}))
-        store.record_round(attempt, RoundRecord("r1", "quiz", 1.0, 1, ()), "2026-03-02", None, [queued])
+        store.record_round(
+            attempt, RoundRecord("r1", "quiz", 1.0, 1, ()), "2026-03-02", None, [queued]
+        )
         broken = QueuedStatement("0b7e2c52-6d0f-4c1b-9f7a-3a4f8f7f1c22", None)  # type: ignore[arg-type]
         with pytest.raises(sqlite3.IntegrityError):
             # The round row is written first; the failing outbox row undoes it too.
@@ -67,7 +69,9 @@ def test_a_refused_statement_is_set_aside(tmp_path: Path) -> None:
         first, second = outbox.waiting()
         outbox.mark_refused(first.id, "HTTP 400: bad statement")
         assert [item.id for item in outbox.waiting()] == [second.id]
-        assert [(r.id, r.problem) for r in outbox.refused()] == [(first.id, "HTTP 400: bad statement")]
+        assert [(r.id, r.problem) for r in outbox.refused()] == [
+            (first.id, "HTTP 400: bad statement")
+        ]
         outbox.mark_sent([second.id], dt.datetime(2026, 3, 2, 10, 0))
         assert outbox.count() == 0 and outbox.last_sent() == "2026-03-02T10:00:00"
         assert outbox.retry_refused() == 1 and outbox.count() == 1
@@ -96,11 +100,15 @@ def test_environment_variables_override_the_stored_connection(tmp_path: Path) ->
         "OKUYA_CLASS_NAME": "7v",
     }
     from_image = load_connection(tmp_path / "none.json", environ=lab_image)
-    assert from_image is not None and from_image.class_home_page == "https://lrs.example/okuya/classes/7v"
+    assert (
+        from_image is not None
+        and from_image.class_home_page == "https://lrs.example/okuya/classes/7v"
+    )
 
 
 @pytest.mark.parametrize(
-    "endpoint", ["lrs.school.kg/xAPI", "ftp://lrs/xAPI/", "https://user:pw@lrs/xAPI/", "https://lrs/?x=1"]
+    "endpoint",
+    ["lrs.school.kg/xAPI", "ftp://lrs/xAPI/", "https://user:pw@lrs/xAPI/", "https://lrs/?x=1"],
 )
 def test_a_bad_endpoint_is_refused_with_what_to_write(endpoint: str) -> None:
     """An endpoint that is no plain http(s) URL is refused with an example of a good one."""

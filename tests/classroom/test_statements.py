@@ -99,6 +99,7 @@ ACTIVITY = {
     },
     "additionalProperties": False,
 }
+# No empty values anywhere outside extensions (xAPI 1.0.3, 2.2 "Statement Requirements").
 STATEMENT_SCHEMA: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "type": "object",
@@ -148,7 +149,7 @@ STATEMENT_SCHEMA: dict[str, Any] = {
                 },
                 "success": {"type": "boolean"},
                 "completion": {"type": "boolean"},
-                "response": {"type": "string"},
+                "response": {"type": "string", "minLength": 1},
                 "duration": {"type": "string", "pattern": DURATION},
                 "extensions": {"type": "object", "propertyNames": {"pattern": IRI}},
             },
@@ -178,6 +179,7 @@ STATEMENT_SCHEMA: dict[str, Any] = {
 def check_rules(statement: dict[str, Any]) -> None:
     """Raise when ``statement`` breaks an xAPI 1.0.3 rule (schema, score and response rules)."""
     jsonschema.Draft202012Validator(STATEMENT_SCHEMA).validate(statement)
+    _no_empty_values({k: v for k, v in statement.items()}, "statement")
     score = statement.get("result", {}).get("score")
     if score is not None:
         # 4.1.5.1: min <= raw <= max, min < max; scaled = raw / max here.
@@ -202,6 +204,19 @@ def check_rules(statement: dict[str, Any]) -> None:
             for pair in items:
                 source, _, target = pair.partition("[.]")
                 assert source in sources and target in targets, pair
+
+
+def _no_empty_values(value: Any, where: str) -> None:
+    """Raise when a value other than inside ``extensions`` is empty ("", [], {})."""
+    if value in ("", [], {}) and not where.endswith("extensions"):
+        raise AssertionError(f"{where} is empty")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key != "extensions":
+                _no_empty_values(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            _no_empty_values(item, f"{where}[{number}]")
 
 
 def _statements(mode: str, skip: bool = False) -> list[dict[str, Any]]:
@@ -261,7 +276,13 @@ def test_the_rules_catch_a_broken_statement() -> None:
     statement = _statements("right")[0]
     broken = [
         {**statement, "actor": {**statement["actor"], "mbox": "mailto:a@b.kg"}},
-        {**statement, "result": {**statement["result"], "score": {"raw": 5, "min": 0, "max": 4, "scaled": 1.25}}},
+        {
+            **statement,
+            "result": {
+                **statement["result"],
+                "score": {"raw": 5, "min": 0, "max": 4, "scaled": 1.25},
+            },
+        },
         {**statement, "result": {**statement["result"], "response": "not-an-event"}},
         {**statement, "result": {**statement["result"], "duration": "12 seconds"}},
         {**statement, "id": "not-a-uuid"},

@@ -16,7 +16,12 @@ else:
 
     def _append(self, data, target=None, chunk_size=None, ignore_errors=False, operation_type=None):
         return _write(
-            self, data, target, chunk_size, ignore_errors, operation_type or BaseOperationType.APPEND
+            self,
+            data,
+            target,
+            chunk_size,
+            ignore_errors,
+            operation_type or BaseOperationType.APPEND,
         )
 
     FSLRSBackend.write = _append
