@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from game.classroom.connection import ClassConnection, load_connection
+from game.classroom.connection import CONNECTION_FILE, ClassConnection, load_connection
 from game.classroom.statements import Learner, PlayContext, completion_statement, round_statement
 from game.storage.outbox import QueuedStatement
 
@@ -135,7 +135,12 @@ def start_class_play(
     if preview or store is None or profile is None:
         return NO_CLASS
     try:
-        connection = connection or load_connection()
+        database = getattr(store, "path", None)
+        # The class connection lives beside the progress file, in the same data folder.
+        folder = Path(database).parent if database is not None else None
+        connection = connection or load_connection(
+            folder / CONNECTION_FILE if folder is not None else None
+        )
         if connection is None:
             return NO_CLASS
         learner = Learner(actor_id(store, int(profile.id)), str(profile.name))
@@ -150,5 +155,5 @@ def start_class_play(
         registration=str(uuid.uuid4()),
         language=language if language and language != "pseudo" else None,
     )
-    database = getattr(store, "path", None) if background else None
-    return ClassPlay(play, started, Path(database) if database is not None else None)
+    sender_database = Path(database) if background and database is not None else None
+    return ClassPlay(play, started, sender_database)

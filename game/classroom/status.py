@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from game.classroom.connection import ClassConnection, load_connection
+from game.classroom.connection import CONNECTION_FILE, ClassConnection, load_connection
 from game.storage.locations import progress_path
 from game.storage.outbox import Outbox
 
@@ -27,7 +27,9 @@ def class_status_line(
     t: Any, connection: ClassConnection | None = None, database: Path | None = None
 ) -> str | None:
     """Return "Class 9b — 3 results waiting to send" (or "all sent"), None when not in a class."""
-    connection = connection or load_connection()
+    if connection is None:
+        folder = database.parent if database is not None else None
+        connection = load_connection(folder / CONNECTION_FILE if folder is not None else None)
     if connection is None:
         return None
     try:
