@@ -18,8 +18,10 @@ import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit
 
+from game.i18n.translator import N_
 from game.storage.locations import data_dir
 
 CONNECTION_FILE = "class.json"
@@ -32,7 +34,20 @@ ENVIRONMENT = {
 
 
 class ConnectionSettingsError(ValueError):
-    """Raise when connection settings are unusable (a bad endpoint, an empty class name)."""
+    """Raise when connection settings are unusable (a bad endpoint, an empty class name).
+
+    ``message`` is the English interface string (marked for translation) and ``values``
+    its placeholders, so a command can show it in the player's language.
+    """
+
+    def __init__(self, message: str, **values: str) -> None:
+        super().__init__(message.format(**values))
+        self.message = message
+        self.values = values
+
+    def translated(self, t: Any) -> str:
+        """Return the message in the translator ``t``'s language."""
+        return t.gettext(self.message).format(**self.values)
 
 
 @dataclass(frozen=True)
@@ -66,13 +81,18 @@ def normalise_endpoint(endpoint: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConnectionSettingsError(
-            f"{endpoint!r} is not an LRS address; give its xAPI endpoint, "
-            "such as https://lrs.school.kg/xAPI/"
+            N_("{endpoint} is not an LRS address; give its xAPI endpoint, such as {example}"),
+            endpoint=endpoint,
+            example="https://lrs.school.kg/xAPI/",
         )
     if parts.username or parts.password:
-        raise ConnectionSettingsError("put the user name and password in --username and --password")
+        raise ConnectionSettingsError(
+            N_("put the user name and password in --username and --password")
+        )
     if parts.query or parts.fragment:
-        raise ConnectionSettingsError(f"{endpoint!r}: the endpoint takes no ?query or #fragment")
+        raise ConnectionSettingsError(
+            N_("{endpoint}: the endpoint takes no ?query or #fragment"), endpoint=endpoint
+        )
     return text if text.endswith("/") else text + "/"
 
 
@@ -84,9 +104,9 @@ def connection_path() -> Path:
 def checked(connection: ClassConnection) -> ClassConnection:
     """Return ``connection`` with its endpoint normalised; raise ConnectionSettingsError when unusable."""
     if not connection.class_name.strip():
-        raise ConnectionSettingsError("the class needs a name, such as 9b")
+        raise ConnectionSettingsError(N_("the class needs a name, such as 9b"))
     if not connection.username:
-        raise ConnectionSettingsError("the connection needs a user name")
+        raise ConnectionSettingsError(N_("the connection needs a user name"))
     return replace(
         connection,
         endpoint=normalise_endpoint(connection.endpoint),

@@ -36,7 +36,6 @@ from game.storage.outbox import REFUSED, Outbox
 from game.storage.results import results_csv
 from game.storage.store import AttemptRow, ProgressStore, StoreError
 
-
 # `okuya class sync` may wait longer than the game's background sender: a teacher's PC
 # serving a whole lab at the bell can be slow to answer.
 SYNC_TIMEOUT = 30.0
@@ -107,7 +106,10 @@ def connect_command(
     try:
         connection = checked(ClassConnection(endpoint, username, password, class_name))
     except ConnectionSettingsError as error:
-        _say(t.gettext("okuya class connect: {problem}").format(problem=error), error=True)
+        _say(
+            t.gettext("okuya class connect: {problem}").format(problem=error.translated(t)),
+            error=True,
+        )
         return 2
     if check:
         try:

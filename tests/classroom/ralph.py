@@ -137,8 +137,20 @@ class RalphServer:
             return
         for (user, password), scope in ((TEACHER, "all"), (STUDENT_PC, "statements/write")):
             subprocess.run(
-                [str(self.program), "auth", "-u", user, "-p", password, "-s", scope]
-                + ["-A", user, HOME, "-w"],
+                [
+                    str(self.program),
+                    "auth",
+                    "-u",
+                    user,
+                    "-p",
+                    password,
+                    "-s",
+                    scope,
+                    "-A",
+                    user,
+                    HOME,
+                    "-w",
+                ],
                 env=self.environment(),
                 cwd=self.folder,
                 check=True,
@@ -152,8 +164,16 @@ class RalphServer:
         environment["PYTHONPATH"] = str(SHIM)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [str(self.program), "runserver", "-b", "fs"]
-                + ["--host", "127.0.0.1", "--port", str(self.port)],
+                [
+                    str(self.program),
+                    "runserver",
+                    "-b",
+                    "fs",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                ],
                 env=environment,
                 cwd=self.data_dir,  # its reloader watches the working folder's .py files
                 stdout=log,

@@ -7,6 +7,7 @@ LRS is in test_ralph.py. Each case must end within a bound far above the client'
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socketserver
 import threading
@@ -40,10 +41,8 @@ class Hostile(socketserver.BaseRequestHandler):
         stop: threading.Event = self.server.stop  # type: ignore[attr-defined]
         mode: str = self.server.mode  # type: ignore[attr-defined]
         self.request.settimeout(0.2)
-        try:
+        with contextlib.suppress(OSError):
             self.request.recv(65536)
-        except OSError:
-            pass
         send = self.request.sendall
         try:
             if mode == "huge":

@@ -189,7 +189,9 @@ def test_thirty_pcs_posting_at_once(ralph: RalphServer, class_name: str, tmp_pat
     outcomes = [process.communicate(timeout=300) for process in processes]
     elapsed = time.monotonic() - began
     print(f"\n30 PCs x {PER_PLAY} statements synced at once in {elapsed:.1f} s")
-    failures = [err for process, (_, err) in zip(processes, outcomes) if process.returncode]
+    failures = [
+        err for process, (_, err) in zip(processes, outcomes, strict=False) if process.returncode
+    ]
     assert failures == []
     assert elapsed < 180
     stored = held(ralph, class_name)
