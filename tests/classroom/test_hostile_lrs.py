@@ -130,3 +130,24 @@ def test_sending_to_a_silent_lrs_keeps_everything_queued(
         assert time.monotonic() - began < BOUND
         assert report.error is not None and report.error.reason == "unreachable"
         assert report.sent == 0 and report.left == 3 == outbox.count()
+
+
+def test_the_background_sender_backs_off_while_the_lrs_is_unreachable(
+    hostile: socketserver.ThreadingTCPServer, tmp_path
+) -> None:
+    """Each failed pass doubles the wait (2 s, 4 s, … 5 min); the outbox keeps everything."""
+    from game.classroom.sender import MAX_BACKOFF, BackgroundSender
+
+    connection = _connection(hostile)
+    play_through(tmp_path, "A", builtin_pack(), "right", connection, rounds=2)
+    sender = BackgroundSender(
+        tmp_path / "progress.db",
+        connection_source=lambda: connection,
+        client_factory=lambda c: LrsClient(c, timeout=0.2),
+    )
+    waits = []
+    for _ in range(10):
+        sender._pass()  # what the thread does on each wake-up, run here without the thread
+        waits.append(sender.backoff)
+    assert waits[:3] == [2.0, 4.0, 8.0] and waits[-1] == MAX_BACKOFF
+    assert sender.last_report is not None and sender.last_report.left == 2
