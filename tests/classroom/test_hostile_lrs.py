@@ -151,3 +151,54 @@ def test_the_background_sender_backs_off_while_the_lrs_is_unreachable(
         waits.append(sender.backoff)
     assert waits[:3] == [2.0, 4.0, 8.0] and waits[-1] == MAX_BACKOFF
     assert sender.last_report is not None and sender.last_report.left == 2
+
+
+def test_an_untrusted_certificate_says_so_in_one_line(tmp_path) -> None:
+    """An HTTPS LRS with a self-signed certificate fails sync with the certificate line."""
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+
+    from tests.classroom.conftest import connect_pc, okuya
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a self-signed certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        endpoint = f"https://127.0.0.1:{server.server_address[1]}/xAPI/"
+        pc = connect_pc(tmp_path / "pc", checked(ClassConnection(endpoint, "pc", "pw", "9b")))
+        play_through(pc, "A", builtin_pack(), "right", None, rounds=1)
+        result = okuya(pc, "class", "sync")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 1
+    assert "okuya class sync: the LRS's certificate is not trusted:" in result.stderr
+    assert "1 result waits on this PC." in result.stderr
