@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -99,8 +100,6 @@ class ClassPlay(NoClass):
 
 def timer_wake(sender: Any, delay: float = 0.2) -> None:
     """Wake ``sender`` shortly, so the caller's transaction has committed by then."""
-    import threading
-
     timer = threading.Timer(delay, sender.wake)
     timer.daemon = True
     timer.start()

@@ -26,6 +26,7 @@ Pure functions: the caller passes every id and moment in.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, unquote
@@ -121,8 +122,6 @@ def iso_duration(elapsed: dt.timedelta) -> str:
 
 def parse_iso_duration(text: str) -> dt.timedelta | None:
     """Return the length of an ISO 8601 ``PT…H…M…S`` duration (days too), or None."""
-    import re
-
     match = re.fullmatch(
         r"P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?",
         text or "",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -189,8 +190,6 @@ def status_command(language: str | None = None) -> int:
 
 
 def _environ() -> dict[str, str]:
-    import os
-
     return {key: value for key, value in os.environ.items() if value}
 
 
