@@ -97,7 +97,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="measure frame time, start time, idle CPU, memory")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
+
+    _add_class_commands(commands)
     return parser
+
+
+def _add_class_commands(commands: argparse._SubParsersAction) -> None:
+    class_ = commands.add_parser("class", help="send results to a class's Learning Record Store")
+    actions = class_.add_subparsers(dest="class_command", metavar="ACTION", required=True)
+    connect = actions.add_parser("connect", help="connect this PC to a class's LRS")
+    connect.add_argument("endpoint", help="the LRS's xAPI endpoint, such as https://lrs/xAPI/")
+    connect.add_argument("--username", required=True, help="the LRS account of this PC")
+    connect.add_argument("--password", help="its password (asked for when left out)")
+    connect.add_argument("--class", dest="class_name", required=True, help="the class, such as 9b")
+    connect.add_argument(
+        "--no-check", action="store_true", help="save without asking the LRS first"
+    )
+    actions.add_parser("status", help="show the connection and the results waiting")
+    actions.add_parser("disconnect", help="forget the class connection")
+    sync = actions.add_parser("sync", help="send the waiting results now")
+    sync.add_argument(
+        "--retry-refused", action="store_true", help="send results the LRS refused once more"
+    )
+    results = actions.add_parser("results", help="read the class's results from the LRS")
+    results.add_argument("--pack", help="only this pack id")
+    results.add_argument("--since", metavar="DATE", help="only results from this date on")
+    results.add_argument("--csv", metavar="FILE", help="write the CSV file instead of a table")
+    for action in actions.choices.values():
+        action.add_argument("--lang", choices=LANGUAGE_CHOICES, help="language of the messages")
 
 
 def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
@@ -107,6 +134,12 @@ def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--watch", action="store_true", help="reload the pack when its files change (for authors)"
     )
+    parser.add_argument(
+        "--autoplay",
+        choices=("right", "wrong", "mixed"),
+        help="play the pack through headless with scripted answers, recorded like a student",
+    )
+    parser.add_argument("--player", help="the profile --autoplay plays as (made if new)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _play(args: argparse.Namespace) -> int:
+    if args.autoplay:
+        from game.ui.autoplay import autoplay_command
+
+        return autoplay_command(args.pack, args.autoplay, args.player, language=args.lang)
     from game.app import run
 
     return run(pack=args.pack, language=args.lang, fullscreen=args.fullscreen, watch=args.watch)
@@ -174,6 +211,28 @@ def _results(args: argparse.Namespace) -> int:
     return results_command(pack_id=args.pack, out=args.out)
 
 
+def _class(args: argparse.Namespace) -> int:
+    from game.commands import class_
+
+    language = args.lang
+    if args.class_command == "connect":
+        return class_.connect_command(
+            args.endpoint,
+            args.username,
+            args.password,
+            args.class_name,
+            language=language,
+            check=not args.no_check,
+        )
+    if args.class_command == "sync":
+        return class_.sync_command(language, retry_refused=args.retry_refused)
+    if args.class_command == "results":
+        return class_.results_command(args.pack, args.since, args.csv, language=language)
+    if args.class_command == "status":
+        return class_.status_command(language)
+    return class_.disconnect_command(language)
+
+
 def _moodle(args: argparse.Namespace) -> int:
     from game.commands.moodle import moodle_command
 
@@ -221,4 +280,5 @@ HANDLERS = {
     "screenshots": _screenshots,
     "bench": _bench,
     "draft": _draft,
+    "class": _class,
 }
