@@ -20,11 +20,11 @@ from typing import TextIO
 
 from babel.lists import format_list
 
+from game.commands.check import summary_line
 from game.draft.pipeline import ARTICLE_FILE, DraftError, DraftResult, draft_article
 from game.i18n.translator import Translator
 from game.model.files import MAX_SOURCE_TEXT_BYTES
 from game.model.loader import PACK_FILE, check_pack
-from game.model.report import summary_line
 from game.model.schema import SCHEMA_NAME, schema_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
