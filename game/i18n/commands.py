@@ -25,7 +25,9 @@ from game.i18n.catalog_files import (
     update_catalog,
     write_catalog,
 )
+from game.i18n.catalogue_problems import catalogue_error_line, completeness_notes
 from game.i18n.pack_texts import PackTextError
+from game.i18n.po_reader import CatalogueError
 from game.i18n.translator import (
     INTERFACE_DOMAIN,
     PACK_DOMAIN,
@@ -65,6 +67,10 @@ def translate_command(pack: str | None, language: str | None, stats: bool) -> in
     except TranslateError as error:
         print(t.gettext("okuya translate: error: {reason}").format(reason=error), file=sys.stderr)
         return EXIT_USAGE if not language and not stats else EXIT_FAILED
+    except CatalogueError as error:
+        # A damaged .po is left as it is: rewriting it would drop what could not be read.
+        print(catalogue_error_line(error, t), file=sys.stderr)
+        return EXIT_FAILED
     except PackTextError as error:
         print(t.gettext("okuya translate: the pack cannot be read:"), file=sys.stderr)
         print(str(error), file=sys.stderr)
@@ -145,7 +151,8 @@ def _translate_interface(language: str, t: Translator) -> int:
     locales = root / "locales"
     _update_files(template, locales, INTERFACE_DOMAIN, language, match_by_context=False, t=t)
     po_path = catalog_path(locales, language, INTERFACE_DOMAIN)
-    _print_table([completeness(template, po_path, t.gettext("interface"), language)], t)
+    row = completeness(template, po_path, t.gettext("interface"), language, check_placeholders=True)
+    _print_table([row], t)
     return EXIT_OK
 
 
@@ -225,8 +232,10 @@ def _rows(
         languages = [language]
     else:
         languages = sorted(set(SHIPPED_LANGUAGES) | set(catalog_languages(locales, domain)))
+    # The interface .format()s its strings, so its placeholders must match; a pack's are text.
+    check_placeholders = domain == INTERFACE_DOMAIN
     return [
-        completeness(template, catalog_path(locales, code, domain), name, code)
+        completeness(template, catalog_path(locales, code, domain), name, code, check_placeholders)
         for code in languages
     ]
 
@@ -264,3 +273,5 @@ def _print_table(rows: list[Completeness], t: Translator) -> None:
             for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
         )
         print(text.rstrip())
+    for note in completeness_notes(rows, t):
+        print(note)

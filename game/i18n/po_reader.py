@@ -1,0 +1,468 @@
+"""Read a ``.po`` file that may be hostile: bounded, tolerant of lying charsets, never crashing.
+
+Every catalogue the game, ``okuya check`` and ``okuya translate`` read goes through
+:func:`read_catalogue`. It reads at most :data:`MAX_CATALOGUE_BYTES`, decodes the bytes itself
+(a byte-order mark first, then UTF-8, then the declared charset, then UTF-8 with the bad bytes
+replaced), and parses them with Babel's own parser, with three guards around it:
+
+- a header that does not parse is ignored, one header at a time: a ``Language:`` that is not
+  a language code, or a ``Plural-Forms:`` whose ``nplurals`` is not 1-6 or whose formula fails
+  (a syntax error, a division by zero, a form index out of range) — the language's CLDR rule,
+  from Babel, is used instead;
+- a line Babel cannot parse is skipped and recorded (Babel would print to standard output);
+- an entry that the game must not show is *rejected*: longer than
+  :data:`MAX_ENTRY_CHARACTERS`, with control characters or undecodable bytes, or (for the
+  interface, whose strings are ``.format()``-ed) with placeholders that differ from its msgid.
+
+What went wrong is returned as :class:`CatalogueIssue` values — a kind, a line and a few
+details, turned into words by :mod:`game.i18n.catalogue_problems` — and
+:class:`CatalogueError` is the only exception that leaves this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gettext
+import re
+import stat
+import string
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.catalog import Catalog, Message
+from babel.messages.plurals import get_plural
+from babel.messages.pofile import PoFileParser
+
+# The checker refuses a larger file, and the game reads nothing the checker refuses.
+MAX_CATALOGUE_BYTES = 8 * 1024 * 1024
+# Twice the longest pack text the pack format allows (5000 characters): no real translation
+# is longer, and a longer one would stall the text layout of the game.
+MAX_ENTRY_CHARACTERS = 10_000
+# CLDR languages have at most six plural categories (Arabic).
+MAX_PLURAL_FORMS = 6
+# Remember the first few issues of a kind, and count the rest.
+MAX_ISSUES_KEPT = 50
+# The counts a plural formula is tried on before it is trusted.
+_PLURAL_SAMPLES = (*range(0, 1001), 1_000_000, 10**9 + 1, 10**18)
+
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[_-][A-Za-z0-9]{1,8}){0,3}")
+_DECLARED_CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:+-]{1,40})", re.IGNORECASE)
+# C0 controls other than tab and newline, DEL and the C1 controls: a font draws none of them
+# and a NUL stops text rendering outright.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_REPLACEMENT = "\ufffd"
+_UTF8_NAMES = frozenset({"utf-8", "utf8"})
+
+MessageKey = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class CatalogueIssue:
+    """One thing wrong in a catalogue: its kind, the 1-based line (0: the whole file) and details.
+
+    Kinds: ``too-large``, ``not-a-file``, ``unreadable`` (fatal, see :class:`CatalogueError`);
+    ``charset``, ``invalid-bytes``, ``utf-16``, ``malformed``, ``language-header``,
+    ``plural-forms`` (about the file); ``entry-too-long``, ``control-character``,
+    ``placeholders`` (an entry that is not used).
+    """
+
+    kind: str
+    line: int = 0
+    details: tuple[tuple[str, str], ...] = ()
+
+    def detail(self, name: str) -> str:
+        """Return the detail called ``name`` ("" when there is none)."""
+        return dict(self.details).get(name, "")
+
+
+class CatalogueError(Exception):
+    """Raise when a catalogue cannot be read at all; ``issue`` says why, ``file`` says which."""
+
+    def __init__(self, file: Path, issue: CatalogueIssue) -> None:
+        self.file = file
+        self.issue = issue
+        super().__init__(f"{file}: {issue.kind} {dict(issue.details)}")
+
+
+@dataclass
+class CatalogueReading:
+    """A parsed catalogue, what was wrong with the file, and the entries that must not be used."""
+
+    catalog: Catalog
+    issues: list[CatalogueIssue] = field(default_factory=list)
+    rejected: dict[MessageKey, CatalogueIssue] = field(default_factory=dict)
+    plural_fallback: bool = False
+    more_issues: int = 0
+
+    def add(self, issue: CatalogueIssue) -> None:
+        """Record ``issue``, keeping at most :data:`MAX_ISSUES_KEPT` of them."""
+        if len(self.issues) < MAX_ISSUES_KEPT:
+            self.issues.append(issue)
+        else:
+            self.more_issues += 1
+
+
+def _issue(kind: str, line: int = 0, **details: object) -> CatalogueIssue:
+    return CatalogueIssue(kind, line, tuple((name, str(value)) for name, value in details.items()))
+
+
+def read_catalogue(
+    path: Path,
+    language: str | None = None,
+    *,
+    check_placeholders: bool = False,
+    strict: bool = False,
+) -> CatalogueReading:
+    """Read the ``.po`` file at ``path`` for ``language`` within the budgets; never crash.
+
+    ``check_placeholders`` rejects entries whose ``{name}`` fields differ from their msgid
+    (the interface formats its strings; packs do not). ``strict`` makes a malformed line or
+    undecodable bytes fatal, for ``okuya translate``, which would otherwise write the file
+    back without them. Raises :class:`CatalogueError` (and nothing else) when the file is
+    missing, not an ordinary file, too large, or (strict) damaged.
+    """
+    reading = read_catalogue_bytes(
+        _read_bounded(path), language, check_placeholders=check_placeholders, origin=path
+    )
+    if strict:
+        for issue in reading.issues:
+            if issue.kind in ("malformed", "invalid-bytes"):
+                raise CatalogueError(path, issue)
+    return reading
+
+
+def read_catalogue_bytes(
+    data: bytes,
+    language: str | None = None,
+    *,
+    check_placeholders: bool = False,
+    origin: Path = Path("<memory>"),
+) -> CatalogueReading:
+    """Read ``.po`` content already in memory (``origin`` names it in errors); see read_catalogue."""
+    if len(data) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(origin, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+    reading = CatalogueReading(_GuardedCatalog(language))
+    try:
+        _parse(_decode(data, reading), reading)
+        _reject_unusable(reading, check_placeholders)
+    except Exception as error:  # a bug in the parser must not crash the game
+        raise CatalogueError(origin, _issue("unreadable", reason=_short(error))) from None
+    return reading
+
+
+def catalogue_text(path: Path) -> str:
+    """Return the text of the ``.po`` file at ``path``, decoded as :func:`read_catalogue` does it."""
+    data = _read_bounded(path)
+    return _decode(data, CatalogueReading(Catalog()))
+
+
+def _short(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:200]
+
+
+def _read_bounded(path: Path) -> bytes:
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A FIFO or a device named pack.po would block open(): not a catalogue.
+            raise CatalogueError(path, _issue("not-a-file"))
+        if status.st_size > MAX_CATALOGUE_BYTES:
+            raise CatalogueError(path, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+        with path.open("rb") as handle:
+            # The file may grow between stat() and read(): read one byte past the budget.
+            data = handle.read(MAX_CATALOGUE_BYTES + 1)
+    except OSError as error:
+        raise CatalogueError(path, _issue("unreadable", reason=error.strerror or error)) from None
+    if len(data) > MAX_CATALOGUE_BYTES:
+        raise CatalogueError(path, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+    return data
+
+
+# -- decoding --------------------------------------------------------------------------------
+def _decode(data: bytes, reading: CatalogueReading) -> str:
+    """Decode ``data`` whatever its header says; record what the header got wrong."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return _decode_wide(data, encoding, reading)
+    if len(data) >= 2 and (data[0] == 0) != (data[1] == 0):
+        # "m\0s\0g\0..." or "\0m\0s\0g...": UTF-16 without a byte-order mark.
+        return _decode_wide(data, "utf-16-le" if data[1] == 0 else "utf-16-be", reading)
+    declared = _declared_charset(data)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    else:
+        if declared not in _UTF8_NAMES | {"", "charset"} and not _decodes_as(data, declared):
+            reading.add(_issue("charset", declared=declared))
+        return text
+    if declared not in _UTF8_NAMES and _is_ascii_compatible(declared):
+        try:
+            # A file really in the charset it declares (windows-1251, koi8-r...) is fine.
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    reading.add(_issue("invalid-bytes", data.count(b"\n", 0, first_bad) + 1))
+    return data.decode("utf-8", errors="replace")
+
+
+def _decode_wide(data: bytes, encoding: str, reading: CatalogueReading) -> str:
+    reading.add(_issue("utf-16", encoding=encoding.split("-sig")[0]))
+    text = data.decode(encoding, errors="replace")
+    if _REPLACEMENT in text:
+        reading.add(_issue("invalid-bytes", text[: text.index(_REPLACEMENT)].count("\n") + 1))
+    return text
+
+
+def _declared_charset(data: bytes) -> str:
+    match = _DECLARED_CHARSET.search(data, 0, 8192)
+    return match.group(1).decode("ascii").lower() if match else ""
+
+
+def _decodes_as(data: bytes, charset: str) -> bool:
+    try:
+        data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return _is_ascii_compatible(charset)
+
+
+def _is_ascii_compatible(charset: str) -> bool:
+    try:
+        return codecs.lookup(charset) is not None and 'msgid "a"'.encode(charset) == b'msgid "a"'
+    except (LookupError, UnicodeError):
+        return False
+
+
+# -- parsing ---------------------------------------------------------------------------------
+class _GuardedCatalog(Catalog):
+    """A Babel catalogue whose headers are applied one by one, each bad one ignored."""
+
+    def __init__(self, language: str | None) -> None:
+        super().__init__(locale=_known_locale(language), charset="utf-8")
+        self.language = language
+        self.header_issues: list[CatalogueIssue] = []
+
+    def _set_guarded_headers(self, headers: Iterable[tuple[str, str]]) -> None:
+        for name, value in headers:
+            lowered = name.lower()
+            if lowered == "content-type":
+                # The text is decoded already; what is written back is UTF-8.
+                self.charset = "utf-8"
+            elif lowered == "language":
+                self._set_language_header(value)
+            elif lowered == "plural-forms":
+                self._set_plural_header(value)
+            else:
+                try:
+                    Catalog._set_mime_headers(self, [(name, value)])
+                except (ValueError, TypeError, LookupError, OverflowError):
+                    continue  # a date or version header that does not parse changes nothing
+
+    mime_headers = property(Catalog._get_mime_headers, _set_guarded_headers)
+
+    def _set_language_header(self, value: str) -> None:
+        code = value.strip()
+        if not code:
+            return
+        if _known_locale(code) is None:
+            self.header_issues.append(_issue("language-header", value=code))
+            return
+        if self.language is None:
+            self.locale = code.replace("-", "_")
+
+    def _set_plural_header(self, value: str) -> None:
+        reason = _plural_problem(value)
+        if reason:
+            self.header_issues.append(_issue("plural-forms", value=value.strip(), reason=reason))
+            return
+        count_text, expression = _plural_header_parts(value)
+        self._num_plurals = int(count_text)
+        self._plural_expr = expression or "(n != 1)"
+
+
+def _known_locale(code: str | None) -> Locale | None:
+    if not code or not _LANGUAGE_CODE.fullmatch(code):
+        return None
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return None
+
+
+def _plural_header_parts(value: str) -> tuple[str, str]:
+    parts = {}
+    for part in value.split(";"):
+        name, _, setting = part.partition("=")
+        parts[name.strip().lower()] = setting.strip()
+    return parts.get("nplurals", ""), parts.get("plural", "")
+
+
+def _plural_problem(value: str) -> str:
+    """Return why a Plural-Forms header cannot be used ("" when it can)."""
+    count_text, expression = _plural_header_parts(value)
+    if not count_text.isascii() or not count_text.isdigit():
+        return "nplurals"
+    count = int(count_text)
+    if not 1 <= count <= MAX_PLURAL_FORMS:
+        return "nplurals"
+    rule = compile_plural(expression or "(n != 1)")
+    if rule is None:
+        return "formula"
+    for sample in _PLURAL_SAMPLES:
+        index = _try_rule(rule, sample)
+        if index is None or not 0 <= index < count:
+            return "formula"
+    return ""
+
+
+def compile_plural(expression: str) -> Callable[[int], int] | None:
+    """Compile a gettext ``plural=`` C expression, or return None when it does not compile."""
+    try:
+        return gettext.c2py(expression)
+    except (ValueError, SyntaxError, RecursionError, TypeError):
+        return None
+
+
+def _try_rule(rule: Callable[[int], int], count: int) -> int | None:
+    try:
+        index = rule(count)
+    except (ArithmeticError, ValueError, TypeError, RecursionError):
+        return None
+    return index if isinstance(index, int) else None
+
+
+def cldr_plural_rule(language: str | None) -> tuple[int, Callable[[int], int]]:
+    """Return the number of forms and the gettext rule of ``language`` by CLDR (English if unknown)."""
+    locale = _known_locale(language)
+    count, expression = get_plural(locale) if locale is not None else (2, "(n != 1)")
+    rule = compile_plural(expression)
+    return (count, rule) if rule is not None else (2, lambda n: 0 if n == 1 else 1)
+
+
+class _GuardedParser(PoFileParser):
+    """Babel's parser, recording bad lines instead of printing them, and skipping them."""
+
+    def __init__(self, reading: CatalogueReading) -> None:
+        super().__init__(reading.catalog, ignore_obsolete=True, abort_invalid=False)
+        self.reading = reading
+
+    def _invalid_pofile(self, line: str, lineno: int, msg: str) -> None:
+        self.reading.add(_issue("malformed", lineno + 1, reason=msg[:120]))
+
+    def _process_message_line(self, lineno: int, line: str, obsolete: bool = False) -> None:
+        try:
+            super()._process_message_line(lineno, line, obsolete)
+        except (ValueError, IndexError, TypeError, AssertionError) as error:
+            # "msgstr[x]" and the like: Babel calls int() on the index unguarded.
+            self.reading.add(_issue("malformed", lineno + 1, reason=_short(error)[:120]))
+
+    def _add_message(self) -> None:
+        try:
+            super()._add_message()
+        except (ValueError, IndexError, TypeError, AssertionError) as error:
+            self.reading.add(_issue("malformed", self.offset + 1, reason=_short(error)[:120]))
+            self._reset_message_state()
+
+
+def _parse(text: str, reading: CatalogueReading) -> None:
+    # Only a newline ends a .po line (str.splitlines would also split at U+2028 and the like).
+    lines = text.split("\n")
+    _GuardedParser(reading).parse(lines)
+    catalog = reading.catalog
+    assert isinstance(catalog, _GuardedCatalog)
+    for issue in catalog.header_issues:
+        header = "Language" if issue.kind == "language-header" else "Plural-Forms"
+        reading.add(CatalogueIssue(issue.kind, _header_line(lines, header), issue.details))
+        if issue.kind == "plural-forms":
+            reading.plural_fallback = True
+    # Whatever the header said, the file is written back in UTF-8.
+    catalog.charset = "utf-8"
+
+
+# -- entries the game must not use -----------------------------------------------------------
+def _header_line(lines: list[str], header: str) -> int:
+    wanted = f'"{header.lower()}:'
+    for number, line in enumerate(lines[:200], start=1):
+        if line.lstrip().lower().startswith(wanted):
+            return number
+    return 0
+
+
+def _reject_unusable(reading: CatalogueReading, check_placeholders: bool) -> None:
+    for message in reading.catalog:
+        if not message.id:
+            continue
+        issue = entry_problem(message, check_placeholders)
+        if issue is not None:
+            key = (message.context, message.id if isinstance(message.id, str) else message.id[0])
+            reading.rejected[key] = issue
+
+
+def entry_problem(message: Message, check_placeholders: bool) -> CatalogueIssue | None:
+    """Return why ``message`` must not be shown, or None when its translation is usable."""
+    sources = [message.id] if isinstance(message.id, str) else list(message.id)
+    if isinstance(message.string, str):
+        forms = [message.string]
+    else:
+        forms = [form for form in message.string if form]
+    line = message.lineno or 0
+    texts = [*sources, *forms, message.context or ""]
+    if any(len(text) > MAX_ENTRY_CHARACTERS for text in texts):
+        return _issue("entry-too-long", line, limit=MAX_ENTRY_CHARACTERS)
+    if not any(forms):
+        return None
+    for form in forms:
+        control = _CONTROL.search(form)
+        if control:
+            return _issue("control-character", line, code=f"U+{ord(control.group()):04X}")
+        if _REPLACEMENT in form and _REPLACEMENT not in "".join(sources):
+            return _issue("invalid-bytes", line)
+    if check_placeholders:
+        return _placeholder_problem(sources, forms, line)
+    return None
+
+
+def _placeholder_problem(sources: list[str], forms: list[str], line: int) -> CatalogueIssue | None:
+    expected: set[str] = set()
+    for source in sources:
+        fields = placeholders(source)
+        if fields is None:
+            return None  # the English itself is not a format string: nothing to compare
+        expected |= fields
+    for form in forms:
+        found = placeholders(form)
+        if found is None:
+            return _issue("placeholders", line, unbalanced="yes", expected=_listed(expected))
+        # One form of a plural may leave the number out ("one text"); none may add a field.
+        wrong = found - expected if len(sources) > 1 else found ^ expected
+        if wrong:
+            return _issue("placeholders", line, found=_listed(found), expected=_listed(expected))
+    return None
+
+
+def _listed(fields: set[str]) -> str:
+    return " ".join(sorted(fields)) or "-"
+
+
+def placeholders(text: str) -> set[str] | None:
+    """Return the ``{field}`` placeholders of ``text`` as written, or None if braces unbalance it."""
+    found: set[str] = set()
+    try:
+        for _literal, name, spec, conversion in string.Formatter().parse(text):
+            if name is None:
+                continue
+            # The whole field counts: "{count:>9}" or "{error.args}" must stay as the msgid has it.
+            written = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            found.add("{" + written + "}")
+    except ValueError:
+        return None
+    return found
