@@ -158,6 +158,9 @@ def _listed_issues(issues: tuple[CatalogueIssue, ...], t: Translator) -> list[st
     if len(issues) > MAX_NOTES_PER_CATALOGUE:
         left = len(issues) - MAX_NOTES_PER_CATALOGUE
         lines.append(
-            "  " + t.ngettext("and {count} more finding", "and {count} more findings", left).format(count=left)
+            "  "
+            + t.ngettext("and {count} more finding", "and {count} more findings", left).format(
+                count=left
+            )
         )
     return lines

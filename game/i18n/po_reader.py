@@ -26,7 +26,7 @@ import gettext
 import re
 import stat
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -374,14 +374,12 @@ class _GuardedParser(PoFileParser):
 
 
 def _parse(text: str, reading: CatalogueReading) -> None:
-    # Only a newline ends a .po line (str.splitlines would also split at U+2028 and the like).
-    lines = text.split("\n")
-    _GuardedParser(reading).parse(lines)
+    _GuardedParser(reading).parse(_lines(text))
     catalog = reading.catalog
     assert isinstance(catalog, _GuardedCatalog)
     for issue in catalog.header_issues:
         header = "Language" if issue.kind == "language-header" else "Plural-Forms"
-        reading.add(CatalogueIssue(issue.kind, _header_line(lines, header), issue.details))
+        reading.add(CatalogueIssue(issue.kind, _header_line(text, header), issue.details))
         if issue.kind == "plural-forms":
             reading.plural_fallback = True
     # Whatever the header said, the file is written back in UTF-8.
@@ -389,9 +387,21 @@ def _parse(text: str, reading: CatalogueReading) -> None:
 
 
 # -- entries the game must not use -----------------------------------------------------------
-def _header_line(lines: list[str], header: str) -> int:
+def _lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` one by one, without a list or a copy of them all.
+
+    Only a newline ends a .po line: str.splitlines would also split at U+2028 and the like.
+    """
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def _header_line(text: str, header: str) -> int:
     wanted = f'"{header.lower()}:'
-    for number, line in enumerate(lines[:200], start=1):
+    for number, line in enumerate(text[:20_000].split("\n")[:200], start=1):
         if line.lstrip().lower().startswith(wanted):
             return number
     return 0
