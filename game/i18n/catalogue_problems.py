@@ -66,6 +66,11 @@ def describe_issue(issue: CatalogueIssue, t: Translator) -> tuple[str, str]:
             ),
             t.gettext("fix this line (the game skips it), or make the file again"),
         )
+    if kind == "duplicate":
+        return (
+            t.gettext("this entry repeats an earlier one with the same text and context"),
+            t.gettext("delete the repeated entry; the game uses the first one"),
+        )
     if kind == "language-header":
         return (
             t.gettext("the Language header '{value}' is not a language code; it is ignored").format(

@@ -25,6 +25,7 @@ from game.i18n.catalog_files import (
     update_catalog,
     write_catalog,
 )
+from game.i18n.catalogs import is_inside
 from game.i18n.catalogue_problems import catalogue_error_line, completeness_notes
 from game.i18n.pack_texts import PackTextError
 from game.i18n.po_reader import CatalogueError
@@ -133,6 +134,18 @@ def _translate_pack(pack_file: Path, language: str, t: Translator) -> int:
             ).format(language=language)
         )
     locales = pack_file.parent / "locales"
+    for written in (
+        locales,
+        locales / f"{PACK_DOMAIN}.pot",
+        catalog_path(locales, language, PACK_DOMAIN),
+    ):
+        # A pack from elsewhere may link locales to "/" or /etc: write nothing through it.
+        if not is_inside(written, pack_file.parent):
+            raise TranslateError(
+                t.gettext(
+                    "{path} is a link out of the pack folder; okuya translate writes only inside the pack"
+                ).format(path=written)
+            )
     _update_files(template, locales, PACK_DOMAIN, language, match_by_context=True, t=t)
     name = _pack_name(pack_file)
     _print_table(

@@ -465,3 +465,38 @@ def test_translate_stats_over_an_undecodable_pack_po_does_not_crash(
     assert main(["translate", str(pack_folder), "--stats", "--lang", "ru"]) == 0
     output = capsys.readouterr().out
     assert "small (ru): problems in the file:" in output
+
+
+def test_translate_writes_nothing_through_a_locales_link_out_of_the_pack(
+    pack_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """locales -> a folder elsewhere: okuya translate refuses, and writes nothing there."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (pack_folder / "locales").symlink_to(outside, target_is_directory=True)
+    assert main(["translate", str(pack_folder), "--lang", "ru"]) == 1
+    assert "is a link out of the pack folder" in capsys.readouterr().err
+    assert list(outside.iterdir()) == []
+
+
+def test_a_repeated_entry_is_read_once_and_reported(pack_folder: Path) -> None:
+    """Babel merged 20,000 copies of one entry in 24 s; the first is kept, the rest reported."""
+    copies = "".join(f"#: pack.yaml:{number}\n{VOTE_RU}" for number in range(20_000))
+    write_pack_po(pack_folder, po_bytes(entry(VOTE, "Первый.") + copies))
+    assert shown(pack_folder, VOTE) == "Первый."
+    warnings = translation_warnings(pack_folder)
+    assert sum("this entry repeats an earlier one" in line for line in warnings) == 50
+    assert any("and 19950 more problems in this file" in line for line in warnings)
+
+
+def test_the_shipped_interface_catalogues_lose_no_translation(tmp_path: Path) -> None:
+    """The placeholder check rejects nothing in the ky and ru catalogues the game ships."""
+    from game.i18n.po_reader import read_catalogue
+
+    root = Path(__file__).resolve().parents[2] / "locales"
+    for language in ("ky", "ru"):
+        reading = read_catalogue(
+            root / language / "LC_MESSAGES" / "messages.po", language, check_placeholders=True
+        )
+        assert reading.issues == []
+        assert reading.rejected == {}
