@@ -54,6 +54,8 @@ _DECLARED_CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:+-]{1,40})", re.IG
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _REPLACEMENT = "\ufffd"
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
+# What okuya translate must not write back: the file would lose what could not be read.
+_DAMAGE = frozenset({"malformed", "invalid-bytes"})
 
 MessageKey = tuple[str | None, str]
 
@@ -95,9 +97,13 @@ class CatalogueReading:
     rejected: dict[MessageKey, CatalogueIssue] = field(default_factory=dict)
     plural_fallback: bool = False
     more_issues: int = 0
+    # The first line that could not be read as it is (kept even past MAX_ISSUES_KEPT).
+    first_damage: CatalogueIssue | None = None
 
     def add(self, issue: CatalogueIssue) -> None:
         """Record ``issue``, keeping at most :data:`MAX_ISSUES_KEPT` of them."""
+        if issue.kind in _DAMAGE and self.first_damage is None:
+            self.first_damage = issue
         if len(self.issues) < MAX_ISSUES_KEPT:
             self.issues.append(issue)
         else:
@@ -126,10 +132,8 @@ def read_catalogue(
     reading = read_catalogue_bytes(
         _read_bounded(path), language, check_placeholders=check_placeholders, origin=path
     )
-    if strict:
-        for issue in reading.issues:
-            if issue.kind in ("malformed", "invalid-bytes"):
-                raise CatalogueError(path, issue)
+    if strict and reading.first_damage is not None:
+        raise CatalogueError(path, reading.first_damage)
     return reading
 
 
