@@ -111,7 +111,17 @@ class CatalogueReading:
 
 
 def _issue(kind: str, line: int = 0, **details: object) -> CatalogueIssue:
-    return CatalogueIssue(kind, line, tuple((name, str(value)) for name, value in details.items()))
+    # Details quote the file (a header's value, a msgid): escape its control characters so
+    # that a catalogue cannot retitle or clear the terminal okuya check prints to.
+    return CatalogueIssue(
+        kind, line, tuple((name, printable(str(value))) for name, value in details.items())
+    )
+
+
+def printable(text: str, limit: int = 120) -> str:
+    """Return ``text`` with control characters written as ``\\xNN``, cut to ``limit`` characters."""
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[: limit * 2])
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def read_catalogue(
@@ -196,9 +206,9 @@ def _decode(data: bytes, reading: CatalogueReading) -> str:
     ):
         if data.startswith(bom):
             return _decode_wide(data, encoding, reading)
-    if len(data) >= 2 and (data[0] == 0) != (data[1] == 0):
-        # "m\0s\0g\0..." or "\0m\0s\0g...": UTF-16 without a byte-order mark.
-        return _decode_wide(data, "utf-16-le" if data[1] == 0 else "utf-16-be", reading)
+    wide = _utf16_without_bom(data)
+    if wide:
+        return _decode_wide(data, wide, reading)
     declared = _declared_charset(data)
     try:
         text = data.decode("utf-8")
@@ -216,6 +226,21 @@ def _decode(data: bytes, reading: CatalogueReading) -> str:
             pass
     reading.add(_issue("invalid-bytes", data.count(b"\n", 0, first_bad) + 1))
     return data.decode("utf-8", errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """Return "utf-16-le" or "-be" when ``data`` starts as ASCII text in UTF-16, else ""."""
+    head = data[:64]
+    if len(head) < 8 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return ""
+    even, odd = head[0::2], head[1::2]
+    if not any(odd) and all(even) and even.isascii():
+        return "utf-16-le"
+    if not any(even) and all(odd) and odd.isascii():
+        return "utf-16-be"
+    return ""
 
 
 def _decode_wide(data: bytes, encoding: str, reading: CatalogueReading) -> str:

@@ -500,3 +500,20 @@ def test_the_shipped_interface_catalogues_lose_no_translation(tmp_path: Path) ->
         )
         assert reading.issues == []
         assert reading.rejected == {}
+
+
+def test_a_header_value_cannot_send_escape_sequences_to_the_terminal(pack_folder: Path) -> None:
+    """An OSC or ANSI sequence in the Language header is printed escaped, never raw."""
+    write_pack_po(pack_folder, po_bytes(VOTE_RU, language="\x1b]0;owned\x07\x1b[2J"))
+    output = check_output(pack_folder)
+    assert "\x1b" not in output
+    assert "\\x1b]0;owned\\x07" in output
+
+
+def test_binary_junk_starting_with_a_nul_is_not_taken_for_utf16(pack_folder: Path) -> None:
+    """Bytes 0, 1, 2 ... are junk, not text: the checker says so instead of 'UTF-16'."""
+    write_pack_po(pack_folder, bytes(range(256)) * 40)
+    warnings = translation_warnings(pack_folder)
+    assert warnings
+    assert not any("UTF-16" in line for line in warnings)
+    assert any("not UTF-8" in line for line in warnings)
