@@ -96,15 +96,15 @@ def load_messages(
         return cached[1]
     messages = EMPTY
     if within is not None and not is_inside(path, within):
-        _log.warning("%s: ignored, it is a link out of %s", path, within)
+        _log.info("%s: ignored, it is a link out of %s", path, within)
     else:
         try:
             reading = read_catalogue(path, language, check_placeholders=check_placeholders)
         except CatalogueError as error:
-            _log.warning("%s: not read (%s)", path, error.issue.kind)
+            _log.info("%s: not read (%s)", path, error.issue.kind)
         else:
             if reading.issues or reading.rejected:
-                _log.warning(
+                _log.info(
                     "%s: %d problem(s), %d translation(s) not used; run okuya check",
                     path,
                     len(reading.issues) + reading.more_issues,
