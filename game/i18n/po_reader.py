@@ -22,6 +22,7 @@ details, turned into words by :mod:`game.i18n.catalogue_problems` — and
 from __future__ import annotations
 
 import codecs
+import functools
 import gettext
 import re
 import stat
@@ -491,7 +492,9 @@ def _placeholder_problem(sources: list[str], forms: list[str], line: int) -> Cat
     for source in sources:
         fields = placeholders(source)
         if fields is None:
-            return None  # the English itself is not a format string: nothing to compare
+            # Not a format string ("starts with '{'"): the code never formats it. A plural's
+            # forms are checked again at look-up against the code's own English.
+            return None
         expected |= fields
     for form in forms:
         found = placeholders(form)
@@ -506,6 +509,17 @@ def _placeholder_problem(sources: list[str], forms: list[str], line: int) -> Cat
 
 def _listed(fields: set[str]) -> str:
     return " ".join(sorted(fields)) or "-"
+
+
+@functools.lru_cache(maxsize=4096)
+def plural_form_fits(form: str, singular: str, plural: str) -> bool:
+    """Return True when ``form`` uses only placeholders of the code's ``singular``/``plural``.
+
+    Checked at look-up with the code's own English: the catalogue's msgid_plural may lie.
+    """
+    found = placeholders(form)
+    expected = (placeholders(singular) or set()) | (placeholders(plural) or set())
+    return found is not None and found <= expected
 
 
 def placeholders(text: str) -> set[str] | None:

@@ -17,6 +17,7 @@ from babel.numbers import format_decimal, format_percent
 
 from game.i18n.catalogs import EMPTY, Messages, load_messages
 from game.i18n.dates import format_day, format_when_parts
+from game.i18n.po_reader import plural_form_fits
 from game.i18n.pseudo import pseudo_localize
 from game.model.pack import Text
 from game.model.when import When
@@ -108,6 +109,8 @@ class Translator:
     def _finish_plural(self, translation: str | None, singular: str, plural: str, n: int) -> str:
         # The English fallback uses English plural rules: the source strings are English.
         source = singular if n == 1 else plural
+        if translation is not None and not plural_form_fits(translation, singular, plural):
+            translation = None  # a placeholder the code does not fill in would raise
         return self._finish(translation, source)
 
     # -- pack strings --------------------------------------------------------------------

@@ -517,3 +517,13 @@ def test_binary_junk_starting_with_a_nul_is_not_taken_for_utf16(pack_folder: Pat
     assert warnings
     assert not any("UTF-16" in line for line in warnings)
     assert any("not UTF-8" in line for line in warnings)
+
+
+def test_a_lying_msgid_plural_cannot_smuggle_in_a_placeholder(tmp_path: Path) -> None:
+    """The forms are checked against the code's own English, not the catalogue's msgid_plural."""
+    t = interface(
+        tmp_path,
+        'msgid "{count} file"\nmsgid_plural "{count} {oops} files"\n'
+        'msgstr[0] "{oops} файл"\nmsgstr[1] "{oops} файла"\nmsgstr[2] "{oops} файлов"\n',
+    )
+    assert t.ngettext("{count} file", "{count} files", 5).format(count=5) == "5 files"
