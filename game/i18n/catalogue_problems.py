@@ -60,10 +60,12 @@ def describe_issue(issue: CatalogueIssue, t: Translator) -> tuple[str, str]:
             ),
         )
     if kind == "malformed":
+        if issue.detail("form_number"):
+            reason = t.gettext("the form number in msgstr[...] is not a number such as 0, 1 or 2")
+        else:
+            reason = issue.detail("reason")
         return (
-            t.gettext("cannot read this translation file: {error}").format(
-                error=issue.detail("reason")
-            ),
+            t.gettext("cannot read this translation file: {error}").format(error=reason),
             t.gettext("fix this line (the game skips it), or make the file again"),
         )
     if kind == "duplicate":

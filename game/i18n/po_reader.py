@@ -403,7 +403,10 @@ class _GuardedParser(PoFileParser):
             super()._process_message_line(lineno, line, obsolete)
         except (ValueError, IndexError, TypeError, AssertionError) as error:
             # "msgstr[x]" and the like: Babel calls int() on the index unguarded.
-            self.reading.add(_issue("malformed", lineno + 1, reason=_short(error)[:120]))
+            if line.lstrip().startswith("msgstr["):
+                self.reading.add(_issue("malformed", lineno + 1, form_number="bad"))
+            else:
+                self.reading.add(_issue("malformed", lineno + 1, reason=_short(error)))
 
     def _add_message(self) -> None:
         try:
