@@ -21,7 +21,8 @@ from babel.messages.pofile import unescape, write_po
 
 from game.i18n.catalogs import read_catalog
 from game.i18n.pack_texts import read_pack_texts
-from game.i18n.po_reader import CatalogueError, CatalogueIssue, catalogue_text, read_catalogue
+from game.i18n.po_issues import CatalogueError, CatalogueIssue
+from game.i18n.po_reader import catalogue_text, read_catalogue
 
 PROJECT = "Okuya"
 COPYRIGHT_HOLDER = "The Okuya team"

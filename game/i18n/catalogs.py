@@ -19,14 +19,9 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from game.i18n.po_reader import (
-    CatalogueError,
-    CatalogueReading,
-    MessageKey,
-    cldr_plural_rule,
-    compile_plural,
-    read_catalogue,
-)
+from game.i18n.plural_rules import cldr_plural_rule, compile_plural
+from game.i18n.po_issues import CatalogueError
+from game.i18n.po_reader import CatalogueReading, MessageKey, read_catalogue
 
 _log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from game.i18n.po_reader import CatalogueError, CatalogueIssue
+from game.i18n.po_issues import CatalogueError, CatalogueIssue
 from game.i18n.translator import Translator
 
 if TYPE_CHECKING:

@@ -21,72 +21,35 @@ details, turned into words by :mod:`game.i18n.catalogue_problems` — and
 
 from __future__ import annotations
 
-import codecs
-import functools
-import gettext
 import re
 import stat
-import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog, Message
-from babel.messages.plurals import get_plural
 from babel.messages.pofile import PoFileParser
+
+from game.i18n.placeholders import placeholders
+from game.i18n.plural_rules import known_locale, plural_header_parts, plural_problem
+from game.i18n.po_decoding import REPLACEMENT, decode_catalogue
+from game.i18n.po_issues import CatalogueError, CatalogueIssue, new_issue
 
 # The checker refuses a larger file, and the game reads nothing the checker refuses.
 MAX_CATALOGUE_BYTES = 8 * 1024 * 1024
 # Twice the longest pack text the pack format allows (5000 characters): no real translation
 # is longer, and a longer one would stall the text layout of the game.
 MAX_ENTRY_CHARACTERS = 10_000
-# CLDR languages have at most six plural categories (Arabic).
-MAX_PLURAL_FORMS = 6
 # Remember the first few issues of a kind, and count the rest.
 MAX_ISSUES_KEPT = 50
-# The counts a plural formula is tried on before it is trusted.
-_PLURAL_SAMPLES = (*range(0, 1001), 1_000_000, 10**9 + 1, 10**18)
 
-_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,8}(?:[_-][A-Za-z0-9]{1,8}){0,3}")
-_DECLARED_CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:+-]{1,40})", re.IGNORECASE)
 # C0 controls other than tab and newline, DEL and the C1 controls: a font draws none of them
 # and a NUL stops text rendering outright.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_REPLACEMENT = "\ufffd"
-_UTF8_NAMES = frozenset({"utf-8", "utf8"})
 # What okuya translate must not write back: the file would lose what could not be read.
 _DAMAGE = frozenset({"malformed", "invalid-bytes"})
 
 MessageKey = tuple[str | None, str]
-
-
-@dataclass(frozen=True)
-class CatalogueIssue:
-    """One thing wrong in a catalogue: its kind, the 1-based line (0: the whole file) and details.
-
-    Kinds: ``too-large``, ``not-a-file``, ``unreadable`` (fatal, see :class:`CatalogueError`);
-    ``charset``, ``invalid-bytes``, ``utf-16``, ``malformed``, ``duplicate``, ``language-header``,
-    ``plural-forms`` (about the file); ``entry-too-long``, ``control-character``,
-    ``placeholders`` (an entry that is not used).
-    """
-
-    kind: str
-    line: int = 0
-    details: tuple[tuple[str, str], ...] = ()
-
-    def detail(self, name: str) -> str:
-        """Return the detail called ``name`` ("" when there is none)."""
-        return dict(self.details).get(name, "")
-
-
-class CatalogueError(Exception):
-    """Raise when a catalogue cannot be read at all; ``issue`` says why, ``file`` says which."""
-
-    def __init__(self, file: Path, issue: CatalogueIssue) -> None:
-        self.file = file
-        self.issue = issue
-        super().__init__(f"{file}: {issue.kind} {dict(issue.details)}")
 
 
 @dataclass
@@ -109,20 +72,6 @@ class CatalogueReading:
             self.issues.append(issue)
         else:
             self.more_issues += 1
-
-
-def _issue(kind: str, line: int = 0, **details: object) -> CatalogueIssue:
-    # Details quote the file (a header's value, a msgid): escape its control characters so
-    # that a catalogue cannot retitle or clear the terminal okuya check prints to.
-    return CatalogueIssue(
-        kind, line, tuple((name, printable(str(value))) for name, value in details.items())
-    )
-
-
-def printable(text: str, limit: int = 120) -> str:
-    """Return ``text`` with control characters written as ``\\xNN``, cut to ``limit`` characters."""
-    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[: limit * 2])
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def read_catalogue(
@@ -157,20 +106,24 @@ def read_catalogue_bytes(
 ) -> CatalogueReading:
     """Read ``.po`` content already in memory (``origin`` names it in errors); see read_catalogue."""
     if len(data) > MAX_CATALOGUE_BYTES:
-        raise CatalogueError(origin, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+        raise CatalogueError(origin, new_issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
     reading = CatalogueReading(_GuardedCatalog(language))
     try:
-        _parse(_decode(data, reading), reading)
+        found: list[CatalogueIssue] = []
+        text = decode_catalogue(data, found)
+        for finding in found:
+            reading.add(finding)
+        _parse(text, reading)
         _reject_unusable(reading, check_placeholders)
     except Exception as error:  # a bug in the parser must not crash the game
-        raise CatalogueError(origin, _issue("unreadable", reason=_short(error))) from None
+        raise CatalogueError(origin, new_issue("unreadable", reason=_short(error))) from None
     return reading
 
 
 def catalogue_text(path: Path) -> str:
     """Return the text of the ``.po`` file at ``path``, decoded as :func:`read_catalogue` does it."""
     data = _read_bounded(path)
-    return _decode(data, CatalogueReading(Catalog()))
+    return decode_catalogue(data, [])
 
 
 def _short(error: BaseException) -> str:
@@ -182,94 +135,19 @@ def _read_bounded(path: Path) -> bytes:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
             # A FIFO or a device named pack.po would block open(): not a catalogue.
-            raise CatalogueError(path, _issue("not-a-file"))
+            raise CatalogueError(path, new_issue("not-a-file"))
         if status.st_size > MAX_CATALOGUE_BYTES:
-            raise CatalogueError(path, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+            raise CatalogueError(path, new_issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
         with path.open("rb") as handle:
             # The file may grow between stat() and read(): read one byte past the budget.
             data = handle.read(MAX_CATALOGUE_BYTES + 1)
     except OSError as error:
-        raise CatalogueError(path, _issue("unreadable", reason=error.strerror or error)) from None
+        raise CatalogueError(
+            path, new_issue("unreadable", reason=error.strerror or error)
+        ) from None
     if len(data) > MAX_CATALOGUE_BYTES:
-        raise CatalogueError(path, _issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
+        raise CatalogueError(path, new_issue("too-large", limit=MAX_CATALOGUE_BYTES // 1048576))
     return data
-
-
-# -- decoding --------------------------------------------------------------------------------
-def _decode(data: bytes, reading: CatalogueReading) -> str:
-    """Decode ``data`` whatever its header says; record what the header got wrong."""
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _decode_wide(data, encoding, reading)
-    wide = _utf16_without_bom(data)
-    if wide:
-        return _decode_wide(data, wide, reading)
-    declared = _declared_charset(data)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        first_bad = error.start
-    else:
-        if declared not in _UTF8_NAMES | {"", "charset"} and not _decodes_as(data, declared):
-            reading.add(_issue("charset", declared=declared))
-        return text
-    if declared not in _UTF8_NAMES and _is_ascii_compatible(declared):
-        try:
-            # A file really in the charset it declares (windows-1251, koi8-r...) is fine.
-            return data.decode(declared)
-        except UnicodeDecodeError:
-            pass
-    reading.add(_issue("invalid-bytes", data.count(b"\n", 0, first_bad) + 1))
-    return data.decode("utf-8", errors="replace")
-
-
-def _utf16_without_bom(data: bytes) -> str:
-    """Return "utf-16-le" or "-be" when ``data`` starts as ASCII text in UTF-16, else ""."""
-    head = data[:64]
-    if len(head) < 8 or len(head) % 2:
-        head = head[: len(head) - len(head) % 2]
-    if len(head) < 8:
-        return ""
-    even, odd = head[0::2], head[1::2]
-    if not any(odd) and all(even) and even.isascii():
-        return "utf-16-le"
-    if not any(even) and all(odd) and odd.isascii():
-        return "utf-16-be"
-    return ""
-
-
-def _decode_wide(data: bytes, encoding: str, reading: CatalogueReading) -> str:
-    reading.add(_issue("utf-16", encoding=encoding.split("-sig")[0]))
-    text = data.decode(encoding, errors="replace")
-    if _REPLACEMENT in text:
-        reading.add(_issue("invalid-bytes", text[: text.index(_REPLACEMENT)].count("\n") + 1))
-    return text
-
-
-def _declared_charset(data: bytes) -> str:
-    match = _DECLARED_CHARSET.search(data, 0, 8192)
-    return match.group(1).decode("ascii").lower() if match else ""
-
-
-def _decodes_as(data: bytes, charset: str) -> bool:
-    try:
-        data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return False
-    return _is_ascii_compatible(charset)
-
-
-def _is_ascii_compatible(charset: str) -> bool:
-    try:
-        return codecs.lookup(charset) is not None and 'msgid "a"'.encode(charset) == b'msgid "a"'
-    except (LookupError, UnicodeError):
-        return False
 
 
 # -- parsing ---------------------------------------------------------------------------------
@@ -277,7 +155,7 @@ class _GuardedCatalog(Catalog):
     """A Babel catalogue whose headers are applied one by one, each bad one ignored."""
 
     def __init__(self, language: str | None) -> None:
-        super().__init__(locale=_known_locale(language), charset="utf-8")
+        super().__init__(locale=known_locale(language), charset="utf-8")
         self.language = language
         self.header_issues: list[CatalogueIssue] = []
         self.duplicate_lines: list[int] = []
@@ -313,79 +191,20 @@ class _GuardedCatalog(Catalog):
         code = value.strip()
         if not code:
             return
-        if _known_locale(code) is None:
-            self.header_issues.append(_issue("language-header", value=code))
+        if known_locale(code) is None:
+            self.header_issues.append(new_issue("language-header", value=code))
             return
         if self.language is None:
             self.locale = code.replace("-", "_")
 
     def _set_plural_header(self, value: str) -> None:
-        reason = _plural_problem(value)
+        reason = plural_problem(value)
         if reason:
-            self.header_issues.append(_issue("plural-forms", value=value.strip(), reason=reason))
+            self.header_issues.append(new_issue("plural-forms", value=value.strip(), reason=reason))
             return
-        count_text, expression = _plural_header_parts(value)
+        count_text, expression = plural_header_parts(value)
         self._num_plurals = int(count_text)
         self._plural_expr = expression or "(n != 1)"
-
-
-def _known_locale(code: str | None) -> Locale | None:
-    if not code or not _LANGUAGE_CODE.fullmatch(code):
-        return None
-    try:
-        return Locale.parse(code.replace("-", "_"))
-    except (ValueError, TypeError, UnknownLocaleError):
-        return None
-
-
-def _plural_header_parts(value: str) -> tuple[str, str]:
-    parts = {}
-    for part in value.split(";"):
-        name, _, setting = part.partition("=")
-        parts[name.strip().lower()] = setting.strip()
-    return parts.get("nplurals", ""), parts.get("plural", "")
-
-
-def _plural_problem(value: str) -> str:
-    """Return why a Plural-Forms header cannot be used ("" when it can)."""
-    count_text, expression = _plural_header_parts(value)
-    if not count_text.isascii() or not count_text.isdigit():
-        return "nplurals"
-    count = int(count_text)
-    if not 1 <= count <= MAX_PLURAL_FORMS:
-        return "nplurals"
-    rule = compile_plural(expression or "(n != 1)")
-    if rule is None:
-        return "formula"
-    for sample in _PLURAL_SAMPLES:
-        index = _try_rule(rule, sample)
-        if index is None or not 0 <= index < count:
-            return "formula"
-    return ""
-
-
-def compile_plural(expression: str) -> Callable[[int], int] | None:
-    """Compile a gettext ``plural=`` C expression, or return None when it does not compile."""
-    try:
-        return gettext.c2py(expression)
-    except (ValueError, SyntaxError, RecursionError, TypeError):
-        return None
-
-
-def _try_rule(rule: Callable[[int], int], count: int) -> int | None:
-    try:
-        index = rule(count)
-    except (ArithmeticError, ValueError, TypeError, RecursionError):
-        return None
-    return index if isinstance(index, int) else None
-
-
-def cldr_plural_rule(language: str | None) -> tuple[int, Callable[[int], int]]:
-    """Return the number of forms and the gettext rule of ``language`` by CLDR (English if unknown)."""
-    locale = _known_locale(language)
-    count, expression = get_plural(locale) if locale is not None else (2, "(n != 1)")
-    rule = compile_plural(expression)
-    return (count, rule) if rule is not None else (2, lambda n: 0 if n == 1 else 1)
 
 
 class _GuardedParser(PoFileParser):
@@ -396,7 +215,7 @@ class _GuardedParser(PoFileParser):
         self.reading = reading
 
     def _invalid_pofile(self, line: str, lineno: int, msg: str) -> None:
-        self.reading.add(_issue("malformed", lineno + 1, reason=msg[:120]))
+        self.reading.add(new_issue("malformed", lineno + 1, reason=msg[:120]))
 
     def _process_message_line(self, lineno: int, line: str, obsolete: bool = False) -> None:
         try:
@@ -404,15 +223,15 @@ class _GuardedParser(PoFileParser):
         except (ValueError, IndexError, TypeError, AssertionError) as error:
             # "msgstr[x]" and the like: Babel calls int() on the index unguarded.
             if line.lstrip().startswith("msgstr["):
-                self.reading.add(_issue("malformed", lineno + 1, form_number="bad"))
+                self.reading.add(new_issue("malformed", lineno + 1, form_number="bad"))
             else:
-                self.reading.add(_issue("malformed", lineno + 1, reason=_short(error)))
+                self.reading.add(new_issue("malformed", lineno + 1, reason=_short(error)))
 
     def _add_message(self) -> None:
         try:
             super()._add_message()
         except (ValueError, IndexError, TypeError, AssertionError) as error:
-            self.reading.add(_issue("malformed", self.offset + 1, reason=_short(error)[:120]))
+            self.reading.add(new_issue("malformed", self.offset + 1, reason=_short(error)[:120]))
             self._reset_message_state()
 
 
@@ -425,7 +244,7 @@ def _parse(text: str, reading: CatalogueReading) -> None:
     finally:
         catalog.parsing = False
     for line in catalog.duplicate_lines:
-        reading.add(_issue("duplicate", line))
+        reading.add(new_issue("duplicate", line))
     for issue in catalog.header_issues:
         header = "Language" if issue.kind == "language-header" else "Plural-Forms"
         reading.add(CatalogueIssue(issue.kind, _header_line(text, header), issue.details))
@@ -476,15 +295,15 @@ def entry_problem(message: Message, check_placeholders: bool) -> CatalogueIssue 
     line = message.lineno or 0
     texts = [*sources, *forms, message.context or ""]
     if any(len(text) > MAX_ENTRY_CHARACTERS for text in texts):
-        return _issue("entry-too-long", line, limit=MAX_ENTRY_CHARACTERS)
+        return new_issue("entry-too-long", line, limit=MAX_ENTRY_CHARACTERS)
     if not any(forms):
         return None
     for form in forms:
         control = _CONTROL.search(form)
         if control:
-            return _issue("control-character", line, code=f"U+{ord(control.group()):04X}")
-        if _REPLACEMENT in form and _REPLACEMENT not in "".join(sources):
-            return _issue("invalid-bytes", line)
+            return new_issue("control-character", line, code=f"U+{ord(control.group()):04X}")
+        if REPLACEMENT in form and REPLACEMENT not in "".join(sources):
+            return new_issue("invalid-bytes", line)
     if check_placeholders:
         return _placeholder_problem(sources, forms, line)
     return None
@@ -502,39 +321,13 @@ def _placeholder_problem(sources: list[str], forms: list[str], line: int) -> Cat
     for form in forms:
         found = placeholders(form)
         if found is None:
-            return _issue("placeholders", line, unbalanced="yes", expected=_listed(expected))
+            return new_issue("placeholders", line, unbalanced="yes", expected=_listed(expected))
         # One form of a plural may leave the number out ("one text"); none may add a field.
         wrong = found - expected if len(sources) > 1 else found ^ expected
         if wrong:
-            return _issue("placeholders", line, found=_listed(found), expected=_listed(expected))
+            return new_issue("placeholders", line, found=_listed(found), expected=_listed(expected))
     return None
 
 
 def _listed(fields: set[str]) -> str:
     return " ".join(sorted(fields)) or "-"
-
-
-@functools.lru_cache(maxsize=4096)
-def plural_form_fits(form: str, singular: str, plural: str) -> bool:
-    """Return True when ``form`` uses only placeholders of the code's ``singular``/``plural``.
-
-    Checked at look-up with the code's own English: the catalogue's msgid_plural may lie.
-    """
-    found = placeholders(form)
-    expected = (placeholders(singular) or set()) | (placeholders(plural) or set())
-    return found is not None and found <= expected
-
-
-def placeholders(text: str) -> set[str] | None:
-    """Return the ``{field}`` placeholders of ``text`` as written, or None if braces unbalance it."""
-    found: set[str] = set()
-    try:
-        for _literal, name, spec, conversion in string.Formatter().parse(text):
-            if name is None:
-                continue
-            # The whole field counts: "{count:>9}" or "{error.args}" must stay as the msgid has it.
-            written = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
-            found.add("{" + written + "}")
-    except ValueError:
-        return None
-    return found

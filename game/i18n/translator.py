@@ -17,7 +17,7 @@ from babel.numbers import format_decimal, format_percent
 
 from game.i18n.catalogs import EMPTY, Messages, load_messages
 from game.i18n.dates import format_day, format_when_parts
-from game.i18n.po_reader import plural_form_fits
+from game.i18n.placeholders import plural_form_fits
 from game.i18n.pseudo import pseudo_localize
 from game.model.pack import Text
 from game.model.when import When
