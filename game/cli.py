@@ -1,4 +1,4 @@
-"""Every ``okuya`` command: the argument parsing, and a call into the module that does the work.
+"""Every ``okuya`` command: the argument parsing, and a call into :mod:`game.commands` (or the game).
 
 Handlers import their module lazily so that ``okuya check`` never loads pygame and the
 game starts fast.
@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export a pack folder to one .zip file")
     export.add_argument("pack", help="the pack folder")
     export.add_argument("-o", "--out", help="the .zip file to write (default: <id>.zip)")
+    export.add_argument(
+        "--include-source",
+        action="store_true",
+        help="also share the article named by source.text (left out by default: copyright)",
+    )
 
     import_ = commands.add_parser("import", help="import a pack .zip into your packs folder")
     import_.add_argument("file", help="the .zip file")
@@ -73,9 +78,53 @@ def build_parser() -> argparse.ArgumentParser:
     screenshots.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT")
     screenshots.add_argument("--text-scale", type=float, default=1.0, help="1.0 to 1.5")
 
+    draft = commands.add_parser("draft", help="draft a pack from a plain-text article, offline")
+    draft.add_argument("article", help="the article, as a plain-text UTF-8 file")
+    draft.add_argument("-o", "--out", required=True, help="the folder to write the draft into")
+    draft.add_argument(
+        "--lang", choices=("en", "ru", "ky"), default="en", help="the article's language"
+    )
+    draft.add_argument(
+        "--date", help="the publication date, YYYY-MM-DD (default: found in the article)"
+    )
+    draft.add_argument("--title", help="the pack's title (default: the article's first line)")
+    draft.add_argument(
+        "--force", action="store_true", help="replace a different pack.yaml in the folder"
+    )
+    draft.add_argument(
+        "--messages", choices=LANGUAGE_CHOICES, help="language of the messages (default: --lang)"
+    )
+
     bench = commands.add_parser("bench", help="measure frame time, start time, idle CPU, memory")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
+
+    _add_class_commands(commands)
     return parser
+
+
+def _add_class_commands(commands: argparse._SubParsersAction) -> None:
+    class_ = commands.add_parser("class", help="send results to a class's Learning Record Store")
+    actions = class_.add_subparsers(dest="class_command", metavar="ACTION", required=True)
+    connect = actions.add_parser("connect", help="connect this PC to a class's LRS")
+    connect.add_argument("endpoint", help="the LRS's xAPI endpoint, such as https://lrs/xAPI/")
+    connect.add_argument("--username", required=True, help="the LRS account of this PC")
+    connect.add_argument("--password", help="its password (asked for when left out)")
+    connect.add_argument("--class", dest="class_name", required=True, help="the class, such as 9b")
+    connect.add_argument(
+        "--no-check", action="store_true", help="save without asking the LRS first"
+    )
+    actions.add_parser("status", help="show the connection and the results waiting")
+    actions.add_parser("disconnect", help="forget the class connection")
+    sync = actions.add_parser("sync", help="send the waiting results now")
+    sync.add_argument(
+        "--retry-refused", action="store_true", help="send results the LRS refused once more"
+    )
+    results = actions.add_parser("results", help="read the class's results from the LRS")
+    results.add_argument("--pack", help="only this pack id")
+    results.add_argument("--since", metavar="DATE", help="only results from this date on")
+    results.add_argument("--csv", metavar="FILE", help="write the CSV file instead of a table")
+    for action in actions.choices.values():
+        action.add_argument("--lang", choices=LANGUAGE_CHOICES, help="language of the messages")
 
 
 def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,6 +134,12 @@ def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--watch", action="store_true", help="reload the pack when its files change (for authors)"
     )
+    parser.add_argument(
+        "--autoplay",
+        choices=("right", "wrong", "mixed"),
+        help="play the pack through headless with scripted answers, recorded like a student",
+    )
+    parser.add_argument("--player", help="the profile --autoplay plays as (made if new)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -103,13 +158,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _play(args: argparse.Namespace) -> int:
+    if args.autoplay:
+        from game.ui.autoplay import autoplay_command
+
+        return autoplay_command(args.pack, args.autoplay, args.player, language=args.lang)
     from game.app import run
 
     return run(pack=args.pack, language=args.lang, fullscreen=args.fullscreen, watch=args.watch)
 
 
 def _check(args: argparse.Namespace) -> int:
-    from game.model.report import check_command
+    from game.commands.check import check_command
 
     return check_command(
         args.paths, output_format=args.format, strict=args.strict, language=args.lang
@@ -117,43 +176,65 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from game.model.schema import write_schema
+    from game.commands.schema import write_schema
 
     return write_schema(args.file)
 
 
 def _new_pack(args: argparse.Namespace) -> int:
-    from game.model.template import new_pack
+    from game.commands.new_pack import new_pack
 
     return new_pack(args.folder, pack_id=args.pack_id, title=args.title, language=args.language)
 
 
 def _translate(args: argparse.Namespace) -> int:
-    from game.i18n.commands import translate_command
+    from game.commands.translate import translate_command
 
     return translate_command(pack=args.pack, language=args.lang, stats=args.stats)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from game.storage.packfiles import export_command
+    from game.commands.export_import import export_command
 
-    return export_command(args.pack, args.out)
+    return export_command(args.pack, args.out, include_source=args.include_source)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from game.storage.packfiles import import_command
+    from game.commands.export_import import import_command
 
     return import_command(args.file, args.into, replace=args.replace)
 
 
 def _results(args: argparse.Namespace) -> int:
-    from game.storage.results import results_command
+    from game.commands.results import results_command
 
     return results_command(pack_id=args.pack, out=args.out)
 
 
+def _class(args: argparse.Namespace) -> int:
+    from game.commands import class_
+
+    language = args.lang
+    if args.class_command == "connect":
+        return class_.connect_command(
+            args.endpoint,
+            args.username,
+            args.password,
+            args.class_name,
+            language=language,
+            check=not args.no_check,
+        )
+    if args.class_command == "sync":
+        return class_.sync_command(language, retry_refused=args.retry_refused)
+    if args.class_command == "results":
+        return class_.results_command(args.pack, args.since, args.csv, language=language)
+    if args.class_command == "status":
+        return class_.status_command(language)
+    return class_.disconnect_command(language)
+
+
 def _moodle(args: argparse.Namespace) -> int:
-    from game.model.moodle import moodle_command
+    from game.commands.moodle import moodle_command
 
     return moodle_command(args.pack, args.out, language=args.lang)
 
@@ -163,6 +244,20 @@ def _screenshots(args: argparse.Namespace) -> int:
 
     return screenshots_command(
         args.folder, languages=args.lang, size=args.size, text_scale=args.text_scale
+    )
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from game.commands.draft import draft_command
+
+    return draft_command(
+        args.article,
+        args.out,
+        language=args.lang,
+        date=args.date,
+        title=args.title,
+        force=args.force,
+        messages=args.messages,
     )
 
 
@@ -184,4 +279,6 @@ HANDLERS = {
     "moodle": _moodle,
     "screenshots": _screenshots,
     "bench": _bench,
+    "draft": _draft,
+    "class": _class,
 }

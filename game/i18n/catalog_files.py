@@ -21,8 +21,8 @@ from babel.messages.pofile import unescape, write_po
 
 from game.i18n.catalogs import read_catalog
 from game.i18n.pack_texts import read_pack_texts
-from game.i18n.po_issues import CatalogueError, CatalogueIssue
-from game.i18n.po_reader import catalogue_text, read_catalogue
+from game.model.po_issues import CatalogueError, CatalogueIssue
+from game.model.po_reader import catalogue_text, read_catalogue
 
 PROJECT = "Okuya"
 COPYRIGHT_HOLDER = "The Okuya team"
@@ -32,6 +32,7 @@ COMMENT_TAGS = ("TRANSLATORS:",)
 _VOLATILE_HEADER = re.compile(rb'^"(POT-Creation-Date|PO-Revision-Date): .*\\n"$', re.MULTILINE)
 _PO_FIELD = re.compile(r'^(msgctxt|msgid|msgid_plural) ("(?:[^"\\]|\\.)*")$')
 _PREVIOUS_LEFTOVER = re.compile(r"^\s*\|\s*(msgctxt|msgid|msgid_plural)\b")
+_PACK_ID = re.compile(rb"(?m)^id:[ \t]*[\"']?([a-z0-9]+(?:-[a-z0-9]+)*)[\"']?[ \t]*(?:#.*)?\r?$")
 # Pack texts are never %-formatted or .format()-ed: a "50% of" is not a format directive.
 _FORMAT_FLAGS = frozenset({"python-format", "python-brace-format"})
 
@@ -73,9 +74,22 @@ def new_template(version: str = "") -> Catalog:
 
 
 def pack_template(pack_file: Path) -> tuple[Catalog, str]:
-    """Extract a pack's template catalogue; return it and the language the pack is written in."""
-    texts = read_pack_texts(pack_file.read_bytes(), str(pack_file))
-    template = new_template()
+    """Extract a pack's template catalogue; return it and the language the pack is written in.
+
+    The header names the pack, not the game: a teacher's pack and its translations are the
+    teacher's, so the copyright and translator lines are left for them to fill in.
+    """
+    raw = pack_file.read_bytes()
+    texts = read_pack_texts(raw, str(pack_file))
+    written_id = _PACK_ID.search(raw)
+    name = written_id.group(1).decode("ascii") if written_id else pack_file.parent.name
+    title = next((entry.source for entry in texts.entries if entry.context == "title"), name)
+    template = Catalog(
+        project=name,
+        header_comment=_pack_header(name, title, None),
+        charset="utf-8",
+        fuzzy=False,
+    )
     for entry in texts.entries:
         message = template.add(
             entry.source,
@@ -86,6 +100,20 @@ def pack_template(pack_file: Path) -> tuple[Catalog, str]:
         if message is not None:
             message.flags -= _FORMAT_FLAGS
     return template, texts.language
+
+
+def _pack_header(name: str, title: str, language: Locale | None) -> str:
+    """Return the comment at the top of a pack's ``.pot`` or ``.po`` file."""
+    what = (
+        f"{language.english_name} translations" if language is not None else "Translations template"
+    )
+    return (
+        f"# {what} of the Okuya pack {name!r} ({' '.join(title.split())}).\n"
+        "# Copyright (C) YEAR THE PACK'S AUTHORS\n"
+        "# This file is distributed under the same license as the pack.\n"
+        "# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.\n"
+        "#"
+    )
 
 
 def interface_template(root: Path) -> Catalog:
@@ -141,6 +169,17 @@ def update_catalog(
         catalog.locale = locale
         catalog.charset = "utf-8"
         previous_sources = _previous_sources(po_path)
+    elif match_by_context:
+        # A pack's catalogue: named after the pack, translator fields left for the translator.
+        previous_sources = {}
+        title = next((message.id for message in template if message.context == "title"), "")
+        catalog = Catalog(
+            project=template.project,
+            header_comment=_pack_header(str(template.project), str(title), locale),
+            charset="utf-8",
+            fuzzy=False,
+        )
+        catalog.locale = locale
     else:
         previous_sources = {}
         catalog = new_template(template.version or "")

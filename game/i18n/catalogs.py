@@ -19,9 +19,9 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from game.i18n.plural_rules import cldr_plural_rule, compile_plural
-from game.i18n.po_issues import CatalogueError
-from game.i18n.po_reader import CatalogueReading, MessageKey, read_catalogue
+from game.model.plural_rules import cldr_plural_rule, compile_plural
+from game.model.po_issues import CatalogueError
+from game.model.po_reader import CatalogueReading, MessageKey, is_inside, read_catalogue
 
 _log = logging.getLogger(__name__)
 
@@ -111,19 +111,11 @@ def load_messages(
     return messages
 
 
-def is_inside(path: Path, folder: Path) -> bool:
-    """Return True when ``path``, links followed, is inside ``folder`` (links followed too)."""
-    try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except (OSError, RuntimeError, ValueError):
-        return False
-
-
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     """Parse the ``.po`` (or ``.pot``) file at ``path`` into a Babel catalogue.
 
     Strict: a malformed line or undecodable bytes raise
-    :class:`~game.i18n.po_reader.CatalogueError`, so nothing is rewritten without them.
+    :class:`~game.model.po_reader.CatalogueError`, so nothing is rewritten without them.
     """
     return read_catalogue(path, locale, strict=True).catalog
 

@@ -3,8 +3,10 @@
 The message context is the item's path: ``title``, ``source.title``, ``people.<id>.name``,
 ``events.<id>.text``, ``events.<id>.evidence``, ``questions.<id>.wrong.<n>``,
 ``play.<round id>.title`` ... The loader gives each :class:`~game.model.pack.Text` the same
-context, so a translation extracted here is found again at run time. The file is read with the loader's own safe YAML reader
-(:mod:`game.model.encoding`, :mod:`game.model.plain_data`), so the extractor refuses exactly what the checker refuses.
+context, so a translation extracted here is found again at run time. Both read the fields from
+the pack-format table (:mod:`game.model.pack_format`). The file is read with the loader's own
+safe YAML reader (:mod:`game.model.encoding`, :mod:`game.model.plain_data`), so the extractor
+refuses exactly what the checker refuses.
 """
 
 from __future__ import annotations
@@ -12,49 +14,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Evidence stays verbatim in the pack (the checker finds it in the article); its translation
-# is shown beside the original, so it must say exactly what the excerpt says.
-EVIDENCE_COMMENT = (
-    "A verbatim excerpt of the source article that proves this item. Translate it faithfully "
-    "(it is shown as a translation beside the original); keep quotation marks inside it as quotes"
+from game.model.encoding import read_bytes_limited
+from game.model.errors import Reporter
+from game.model.pack_format import (
+    PACK_TEXTS,
+    ROUND_TITLE,
+    ROUNDS,
+    SECTIONS,
+    SOURCE_TEXTS,
+    TextField,
+    item_context,
 )
-# What each kind of field is, for the translator (the "#." comment in the .po file).
-FIELD_COMMENTS: dict[str, str] = {
-    "title": "The pack's title, shown in the pack list",
-    "summary": "The pack's one-sentence summary, shown in the pack list",
-    "source.title": "The headline of the news article the pack is drawn from",
-    "people.name": "A person's name (or an organisation's)",
-    "people.role": "A person's role, shown under their name",
-    "events.text": "An event on the timeline",
-    "events.label": "A time-of-day label shown after an event's date, such as 'late Monday'",
-    "events.evidence": EVIDENCE_COMMENT,
-    "quotes.text": "A quote (direct speech): translate faithfully, do not embellish",
-    "quotes.reported": "A quote (reported speech: a paraphrase of what someone said)",
-    "quotes.context": "The situation a quote was said in, shown after answering",
-    "quotes.evidence": EVIDENCE_COMMENT,
-    "questions.prompt": "A quiz question",
-    "questions.answer": "The right answer to a quiz question",
-    "questions.wrong": "Wrong answer to a quiz question",
-    "questions.explain": "The explanation shown after a quiz question is answered",
-    "questions.evidence": EVIDENCE_COMMENT,
-    "scenes.title": "The title of a story scene shown between rounds",
-    "scenes.text": "The text of a story scene (short paragraphs; keep the blank lines)",
-    "play.title": "The title of a round",
-}
-ROUND_KINDS = ("timeline", "who_said", "quiz")
-_ROUND_COMMENTS = {
-    "timeline": "The title of a timeline round (put events in order)",
-    "who_said": "The title of a who-said-what round (match quotes to speakers)",
-    "quiz": "The title of a quiz round",
-}
-# Item lists and the fields of each item that are translated, in the order of the format.
-ITEM_FIELDS: dict[str, tuple[str, ...]] = {
-    "people": ("name", "role"),
-    "events": ("text", "label", "evidence"),
-    "quotes": ("text", "context", "evidence"),
-    "questions": ("prompt", "answer", "wrong", "explain", "evidence"),
-    "scenes": ("title", "text"),
-}
+from game.model.plain_data import parse
+from game.model.translation import AS_WRITTEN
+from game.model.yaml_nodes import locate
 
 
 class PackTextError(ValueError):
@@ -69,16 +42,6 @@ class TextEntry:
     source: str
     comment: str
     line: int
-
-
-def describe(context: str) -> str:
-    """Return the translator comment for the field at message context ``context``."""
-    parts = context.split(".")
-    if len(parts) >= 3 and parts[0] in ITEM_FIELDS:
-        return FIELD_COMMENTS.get(f"{parts[0]}.{parts[2]}", "")
-    if len(parts) >= 3 and parts[0] == "play":
-        return FIELD_COMMENTS["play.title"]
-    return FIELD_COMMENTS.get(context, "")
 
 
 @dataclass(frozen=True)
@@ -96,14 +59,8 @@ def texts_from_yaml(raw: bytes, filename: str = "pack.yaml") -> list[TextEntry]:
 
 def read_pack_texts(raw: bytes, filename: str = "pack.yaml") -> PackTexts:
     """Read the pack file ``raw``: its language and every translatable text, in file order."""
-    from game.i18n.translator import english
-    from game.model.encoding import read_bytes_limited
-    from game.model.errors import Reporter
-    from game.model.plain_data import parse
-    from game.model.yaml_nodes import locate
-
     reporter = Reporter(filename)
-    translator = english()
+    translator = AS_WRITTEN
     text = read_bytes_limited(raw, reporter, translator)
     document = parse(text, reporter, translator) if text is not None else None
     if document is None or not isinstance(document.data, dict):
@@ -126,57 +83,58 @@ def read_pack_texts(raw: bytes, filename: str = "pack.yaml") -> PackTexts:
 
 
 def _walk(data: dict) -> Iterator[tuple[str, str, str, tuple[str | int, ...]]]:
-    for field in ("title", "summary"):
-        if _is_text(data.get(field)):
-            yield field, data[field], FIELD_COMMENTS[field], (field,)
+    for field in PACK_TEXTS:
+        if _is_text(data.get(field.key)):
+            yield field.key, data[field.key], field.comment, (field.key,)
     source = data.get("source")
-    if isinstance(source, dict) and _is_text(source.get("title")):
-        yield "source.title", source["title"], FIELD_COMMENTS["source.title"], ("source", "title")
+    for field in SOURCE_TEXTS:
+        if isinstance(source, dict) and _is_text(source.get(field.key)):
+            context = f"source.{field.key}"
+            yield context, source[field.key], field.comment, ("source", field.key)
     names = _names_by_id(data.get("people"))
-    for kind, fields in ITEM_FIELDS.items():
-        items = data.get(kind)
+    for section in SECTIONS:
+        items = data.get(section.name)
         if not isinstance(items, list):
             continue
         for index, item in enumerate(items):
             if not isinstance(item, dict) or not isinstance(item.get("id"), str):
                 continue
-            for field in fields:
-                value = item.get(field)
-                path: tuple[str | int, ...] = (kind, index, field)
-                context = f"{kind}.{item['id']}.{field}"
-                if field == "wrong" and isinstance(value, list):
-                    for number, wrong in enumerate(value):
-                        if _is_text(wrong):
-                            comment = _comment(kind, field, item, names)
-                            yield f"{context}.{number}", wrong, comment, (*path, number)
+            for field in section.texts:
+                value = item.get(field.key)
+                path: tuple[str | int, ...] = (section.name, index, field.key)
+                context = item_context(section.name, item["id"], field.key)
+                comment = _comment(section.name, field, item, names)
+                if field.many and isinstance(value, list):
+                    for number, text in enumerate(value):
+                        if _is_text(text):
+                            yield f"{context}.{number}", text, comment, (*path, number)
                 elif _is_text(value):
-                    yield context, value, _comment(kind, field, item, names), path
+                    yield context, value, comment, path
     play = data.get("play")
     if isinstance(play, list):
         for index, step in enumerate(play):
-            for kind in ROUND_KINDS:
-                body = step.get(kind) if isinstance(step, dict) else None
+            for kind in ROUNDS:
+                body = step.get(kind.name) if isinstance(step, dict) else None
                 if (
                     isinstance(body, dict)
                     and isinstance(body.get("id"), str)
-                    and _is_text(body.get("title"))
+                    and _is_text(body.get(ROUND_TITLE.key))
                 ):
-                    context = f"play.{body['id']}.title"
-                    path = ("play", index, kind, "title")
-                    yield context, body["title"], _ROUND_COMMENTS[kind], path
+                    context = item_context("play", body["id"], ROUND_TITLE.key)
+                    path = ("play", index, kind.name, ROUND_TITLE.key)
+                    yield context, body[ROUND_TITLE.key], kind.title_comment, path
 
 
-def _comment(kind: str, field: str, item: dict, names: dict[str, str]) -> str:
+def _comment(section: str, field: TextField, item: dict, names: dict[str, str]) -> str:
     """Say what the string is, with the neighbouring facts a translator needs to get it right."""
-    if kind == "quotes" and field == "text":
-        base = FIELD_COMMENTS["quotes.reported" if item.get("reported") is True else "quotes.text"]
+    base = field.comment_for(item)
+    if section == "quotes" and field.key == "text":
         speaker = names.get(str(item.get("speaker")))
         return f"{base}. Speaker: {speaker}" if speaker else base
-    base = FIELD_COMMENTS[f"{kind}.{field}"]
-    if kind == "questions" and field in ("answer", "wrong", "explain"):
+    if section == "questions" and field.key in ("answer", "wrong", "explain"):
         prompt = item.get("prompt")
         return f"{base}. Question: {prompt}" if _is_text(prompt) else base
-    if kind == "events" and field in ("text", "label") and item.get("when") is not None:
+    if section == "events" and field.key in ("text", "label") and item.get("when") is not None:
         return f"{base}. Date: {item['when']}"
     return base
 

@@ -17,13 +17,12 @@ from babel.numbers import format_decimal, format_percent
 
 from game.i18n.catalogs import EMPTY, Messages, load_messages
 from game.i18n.dates import format_day, format_when_parts
-from game.i18n.placeholders import plural_form_fits
 from game.i18n.pseudo import pseudo_localize
+from game.model.languages import LANGUAGES as LANGUAGES  # the name the screens import
 from game.model.pack import Text
+from game.model.placeholders import plural_form_fits
 from game.model.when import When
 
-# Each language is named in its own language, as the language-choice screen shows it.
-LANGUAGES: dict[str, str] = {"ky": "Кыргызча", "ru": "Русский", "en": "English"}
 PSEUDO = "pseudo"
 SOURCE_LANGUAGE = "en"
 INTERFACE_DOMAIN = "messages"
@@ -35,8 +34,8 @@ def N_(message: str) -> str:  # the gettext name, which Babel extracts by defaul
     return message
 
 
-# Texts the loader makes up when a pack leaves them out (game/model/loader.py: the default
-# round titles). They are not in the pack's file, so they are interface strings.
+# Texts the loader makes up when a pack leaves them out (the default round titles of
+# game/model/pack_format.py: ``RoundKind.default_title``). They are not in the pack's file, so they are interface strings.
 GENERATED_PACK_TEXTS = frozenset((N_("Timeline"), N_("Who said it?"), N_("Quiz")))
 
 

@@ -2,7 +2,8 @@
 
 These run on the plain data even when the structure has errors, so a teacher sees every
 problem at once; each rule skips values whose shape is already reported as wrong. Impossible
-dates are in :mod:`game.model.date_checks`; pictures, evidence and translations, which need
+dates are in :mod:`game.model.date_checks`; answers and cards that give themselves away in
+:mod:`game.model.fairness`; pictures, evidence and translations, which need
 files beside ``pack.yaml``, in :mod:`game.model.files`.
 """
 
@@ -12,21 +13,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from game.i18n.translator import Translator
+from game.model.authoring_checks import check_authoring
 from game.model.date_checks import check_dates, parse_when
-from game.model.errors import Reporter
-from game.model.structure import suggest
+from game.model.errors import Reporter, suggest
+from game.model.fairness import check_fairness
+from game.model.pack_format import ROUND_KINDS, ROUNDS, ROUNDS_BY_NAME, SCENE_STEP, SECTION_NAMES
+from game.model.translation import Translations
 from game.model.when import When
-from game.model.yaml_nodes import Document, locate, position
+from game.model.yaml_nodes import Document
 
-SECTIONS = ("people", "events", "quotes", "questions", "scenes")
-ROUND_KINDS = ("timeline", "who_said", "quiz")
-# Which section each reference list of a round points into.
-ROUND_LISTS = {
-    "timeline": (("events", "events"),),
-    "who_said": (("quotes", "quotes"), ("extra_speakers", "people")),
-    "quiz": (("questions", "questions"),),
-}
+# Which section each reference list of a round points into (the first is the main list).
+ROUND_LISTS = {kind.name: kind.lists for kind in ROUNDS}
 MIN_ROUND_ITEMS = 3
 # The product's timelines have 4-8 cards: more do not fit a 960x540 window without scrolling.
 MAX_TIMELINE_CARDS = 8
@@ -53,7 +50,7 @@ def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
     """Yield (section, index, item) for every item that is a mapping."""
     if not isinstance(data, dict):
         return
-    for section in SECTIONS:
+    for section in SECTION_NAMES:
         items = data.get(section)
         if isinstance(items, list):
             for index, item in enumerate(items):
@@ -61,7 +58,7 @@ def sections(data: Any) -> Iterator[tuple[str, int, dict[str, Any]]]:
                     yield section, index, item
 
 
-def _message_for_missing(section: str, t: Translator) -> str:
+def _message_for_missing(section: str, t: Translations) -> str:
     return {
         "people": t.gettext("no person with id '{id}'"),
         "events": t.gettext("no event with id '{id}'"),
@@ -71,7 +68,7 @@ def _message_for_missing(section: str, t: Translator) -> str:
     }[section]
 
 
-def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
+def run_checks(document: Document, reporter: Reporter, t: Translations) -> Index:
     """Report every semantic problem of the pack's plain data; return the index of its items."""
     index = Index()
     data = document.data
@@ -82,21 +79,28 @@ def run_checks(document: Document, reporter: Reporter, t: Translator) -> Index:
         _check_play(document, index, reporter, t)
         if index.unknown_references > MAX_REFERENCE_PROBLEMS:
             reporter.error(
-                None,
-                "",
                 t.gettext(
                     "more than {count} references to ids that do not exist; "
                     "only the first {count} are shown"
                 ).format(count=MAX_REFERENCE_PROBLEMS),
-                t.gettext("fix these, then check again"),
-                "too-many-problems",
+                hint=t.gettext("fix these, then check again"),
+                code="too-many-problems",
             )
         _check_usage(document, index, reporter, t)
+        check_authoring(document, index, reporter, t)
+        check_fairness(
+            document,
+            index.items["questions"],
+            index.items["events"],
+            index.rounds,
+            reporter,
+            t,
+        )
     return index
 
 
-def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
-    for section in SECTIONS:
+def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
+    for section in SECTION_NAMES:
         index.items[section] = {}
     for section, number, item in sections(document.data):
         item_id = item.get("id")
@@ -105,16 +109,15 @@ def _check_ids(document: Document, index: Index, reporter: Reporter, t: Translat
         seen = index.items[section]
         if item_id in seen:
             first = seen[item_id][0]
-            _, first_node = locate(document.root, (section, first, "id"))
             path = (section, number, "id")
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("duplicate id '{id}' in {section}").format(id=item_id, section=section),
-                t.gettext("the first '{id}' is on line {line}; give each item its own id").format(
-                    id=item_id, line=(position(first_node) or (0, 0))[0]
-                ),
-                "duplicate-id",
+                hint=t.gettext(
+                    "the first '{id}' is on line {line}; give each item its own id"
+                ).format(id=item_id, line=document.line_of((section, first, "id"))),
+                code="duplicate-id",
             )
             continue
         seen[item_id] = (number, item)
@@ -127,7 +130,7 @@ def _check_reference(
     value: Any,
     path: tuple[str | int, ...],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> bool:
     if not isinstance(value, str) or value in index.items[section]:
         return isinstance(value, str)
@@ -140,17 +143,17 @@ def _check_reference(
         index.suggestion_budget -= len(known)
         hint = suggest(value, list(known), t)
     hint = hint or t.gettext("add it to '{section}', or fix the id").format(section=section)
-    reporter.error(
-        position(locate(document.root, path)[1]),
+    reporter.error_at(
+        document,
         path,
         _message_for_missing(section, t).format(id=value),
-        hint,
-        "unknown-reference",
+        hint=hint,
+        code="unknown-reference",
     )
     return False
 
 
-def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
     for number, item in index.items["quotes"].values():
         _check_reference(
             document,
@@ -163,7 +166,7 @@ def _check_quotes(document: Document, index: Index, reporter: Reporter, t: Trans
         )
 
 
-def _check_play(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
+def _check_play(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
     play = document.data.get("play")
     if not isinstance(play, list):
         return
@@ -172,7 +175,7 @@ def _check_play(document: Document, index: Index, reporter: Reporter, t: Transla
         if not isinstance(step, dict) or len(step) != 1:
             continue
         kind, body = next(iter(step.items()))
-        if kind == "scene":
+        if kind == SCENE_STEP:
             _check_reference(
                 document, index, "scenes", body, ("play", number, "scene"), reporter, t
             )
@@ -183,16 +186,18 @@ def _check_play(document: Document, index: Index, reporter: Reporter, t: Transla
         round_id = body.get("id")
         if isinstance(round_id, str):
             if round_id in round_ids:
-                _, first = locate(document.root, ("play", round_ids[round_id], kind, "id"))
                 path = ("play", number, kind, "id")
-                reporter.error(
-                    position(locate(document.root, path)[1]),
+                reporter.error_at(
+                    document,
                     path,
                     t.gettext("duplicate round id '{id}'").format(id=round_id),
-                    t.gettext(
+                    hint=t.gettext(
                         "the first '{id}' is on line {line}; give each round its own id"
-                    ).format(id=round_id, line=(position(first) or (0, 0))[0]),
-                    "duplicate-id",
+                    ).format(
+                        id=round_id,
+                        line=document.line_of(("play", round_ids[round_id], kind, "id")),
+                    ),
+                    code="duplicate-id",
                 )
             else:
                 round_ids[round_id] = number
@@ -213,7 +218,7 @@ def _check_round_list(
     list_name: str,
     section: str,
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     ids = body.get(list_name)
     if not isinstance(ids, list):
@@ -224,42 +229,42 @@ def _check_round_list(
         if not _check_reference(document, index, section, item_id, path, reporter, t):
             continue
         if item_id in seen:
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{id}' is listed twice in this round").format(id=item_id),
-                t.gettext("remove one of them"),
-                "duplicate-in-round",
+                hint=t.gettext("remove one of them"),
+                code="duplicate-in-round",
             )
         seen.add(item_id)
-    main_list = ROUND_LISTS[kind][0][0]
+    main_list = ROUNDS_BY_NAME[kind].main_list
     if list_name == main_list and 0 < len(seen) < MIN_ROUND_ITEMS:
         path = ("play", number, kind, list_name)
-        reporter.warning(
-            position(locate(document.root, path)[1]),
+        reporter.warning_at(
+            document,
             path,
             t.ngettext(
                 "this round has only {count} item",
                 "this round has only {count} items",
                 len(seen),
             ).format(count=len(seen)),
-            t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
-            "small-round",
+            hint=t.gettext("a round works best with {count} or more").format(count=MIN_ROUND_ITEMS),
+            code="small-round",
         )
     if kind == "timeline" and list_name == main_list and len(seen) > MAX_TIMELINE_CARDS:
         path = ("play", number, kind, list_name)
-        reporter.warning(
-            position(locate(document.root, path)[1]),
+        reporter.warning_at(
+            document,
             path,
             t.ngettext(
                 "this timeline has {count} card",
                 "this timeline has {count} cards",
                 len(seen),
             ).format(count=len(seen)),
-            t.gettext(
+            hint=t.gettext(
                 "a timeline plays best with at most {count} cards; split it into two rounds"
             ).format(count=MAX_TIMELINE_CARDS),
-            "long-timeline",
+            code="long-timeline",
         )
 
 
@@ -269,7 +274,7 @@ def _check_timeline_order(
     number: int,
     body: dict[str, Any],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     ids = body.get("events")
     if not isinstance(ids, list):
@@ -292,9 +297,19 @@ def _check_timeline_order(
                 message = t.gettext("events '{first}' and '{second}' both happen on {when}").format(
                     first=other_id, second=event_id, when=when
                 )
-                hint = t.gettext(
-                    "give them times (such as {when}T14:00), or drop one from this round"
-                ).format(when=when)
+                hint = (
+                    t.gettext(
+                        "both already have a time (lines {first_line} and {second_line}): give "
+                        "them different times, or drop one from this round"
+                    ).format(
+                        first_line=_when_line(document, index, other_id),
+                        second_line=_when_line(document, index, event_id),
+                    )
+                    if when.hour is not None
+                    else t.gettext(
+                        "give them times (such as {when}T14:00), or drop one from this round"
+                    ).format(when=when)
+                )
             else:
                 message = t.gettext(
                     "events '{first}' ({first_when}) and '{second}' ({second_when}) cannot be put in order for certain"
@@ -302,11 +317,14 @@ def _check_timeline_order(
                 hint = t.gettext(
                     "give both dates to the same precision, or drop one from this round"
                 )
-            reporter.error(
-                position(locate(document.root, path)[1]), path, message, hint, "ambiguous-order"
-            )
+            reporter.error_at(document, path, message, hint=hint, code="ambiguous-order")
         if latest is None or when.end > latest[0].end:
             latest = entry
+
+
+def _when_line(document: Document, index: Index, event_id: str) -> int:
+    """Return the line of an event's ``when``."""
+    return document.line_of(("events", index.items["events"][event_id][0], "when"))
 
 
 def _check_extra_speakers(
@@ -315,7 +333,7 @@ def _check_extra_speakers(
     number: int,
     body: dict[str, Any],
     reporter: Reporter,
-    t: Translator,
+    t: Translations,
 ) -> None:
     extras = body.get("extra_speakers")
     quotes = body.get("quotes")
@@ -329,23 +347,23 @@ def _check_extra_speakers(
     for position_in_list, person_id in enumerate(extras):
         if isinstance(person_id, str) and person_id in speakers:
             path = ("play", number, "who_said", "extra_speakers", position_in_list)
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{person}' already speaks quote '{quote}' in this round").format(
                     person=person_id, quote=speakers[person_id]
                 ),
-                t.gettext("remove '{person}' from extra_speakers").format(person=person_id),
-                "speaker-is-extra",
+                hint=t.gettext("remove '{person}' from extra_speakers").format(person=person_id),
+                code="speaker-is-extra",
             )
 
 
-def _check_usage(document: Document, index: Index, reporter: Reporter, t: Translator) -> None:
-    used: dict[str, set[str]] = {section: set() for section in SECTIONS}
+def _check_usage(document: Document, index: Index, reporter: Reporter, t: Translations) -> None:
+    used: dict[str, set[str]] = {section: set() for section in SECTION_NAMES}
     play = document.data.get("play")
     for step in play if isinstance(play, list) else ():
-        if isinstance(step, dict) and isinstance(step.get("scene"), str):
-            used["scenes"].add(step["scene"])
+        if isinstance(step, dict) and isinstance(step.get(SCENE_STEP), str):
+            used["scenes"].add(step[SCENE_STEP])
     # A round list that is not a list of ids is already an error; calling the items it
     # meant to use "unused" would only repeat it.
     uncertain: set[str] = set()
@@ -367,16 +385,16 @@ def _check_usage(document: Document, index: Index, reporter: Reporter, t: Transl
         "questions": t.gettext("question '{id}' is not used by any quiz round"),
         "scenes": t.gettext("scene '{id}' is not in the play list"),
     }
-    for section in SECTIONS:
+    for section in SECTION_NAMES:
         if section in uncertain:
             continue
         for item_id, (number, _) in index.items[section].items():
             if item_id not in used[section]:
                 path = (section, number, "id")
-                reporter.warning(
-                    position(locate(document.root, path)[1]),
+                reporter.warning_at(
+                    document,
                     path,
                     messages[section].format(id=item_id),
-                    t.gettext("add it to 'play', or remove it"),
-                    "unused",
+                    hint=t.gettext("add it to 'play', or remove it"),
+                    code="unused",
                 )

@@ -10,10 +10,10 @@ import calendar
 import re
 from typing import Any
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 from game.model.when import When
-from game.model.yaml_nodes import Document, locate, position
+from game.model.yaml_nodes import Document
 
 _DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
 
@@ -30,7 +30,7 @@ def parse_when(value: Any) -> When | None:
         return None
 
 
-def check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
+def check_dates(document: Document, reporter: Reporter, t: Translations) -> None:
     """Report impossible dates in events' ``when`` and in ``source.date``."""
     data = document.data
     places: list[tuple[tuple[str | int, ...], Any]] = []
@@ -47,16 +47,16 @@ def check_dates(document: Document, reporter: Reporter, t: Translator) -> None:
             continue
         reason = _date_problem(value, t)
         if reason:
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{value}' is not a real date").format(value=value),
-                reason,
-                "bad-date",
+                hint=reason,
+                code="bad-date",
             )
 
 
-def _date_problem(value: str, t: Translator) -> str:
+def _date_problem(value: str, t: Translations) -> str:
     """Return why a date-shaped ``value`` is impossible ('' when it is fine or not date-shaped)."""
     match = _DATE_PARTS.match(value)
     if match is None:

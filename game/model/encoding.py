@@ -8,45 +8,41 @@ advice to save the file as UTF-8.
 
 from __future__ import annotations
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
-def refuse_size(size: int, reporter: Reporter, t: Translator) -> bool:
+def refuse_size(size: int, reporter: Reporter, t: Translations) -> bool:
     """Report and return True when a file of ``size`` bytes is over the limit."""
     if size <= MAX_FILE_BYTES:
         return False
     reporter.error(
-        None,
-        "",
         t.gettext("the file is {size} MB; the limit is {limit} MB").format(
             size=round(size / 1048576, 1), limit=MAX_FILE_BYTES // 1048576
         ),
-        t.gettext("split the pack into several smaller packs"),
-        "too-large",
+        hint=t.gettext("split the pack into several smaller packs"),
+        code="too-large",
     )
     return True
 
 
-def read_bytes_limited(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
+def read_bytes_limited(raw: bytes, reporter: Reporter, t: Translations) -> str | None:
     """Check the size of ``raw``, decode it, and return the text (None when refused)."""
     if refuse_size(len(raw), reporter, t):
         return None
     if not raw.strip():
         reporter.error(
-            None,
-            "",
             t.gettext("the file is empty"),
-            t.gettext("start from the template: okuya new-pack FOLDER"),
-            "empty",
+            hint=t.gettext("start from the template: okuya new-pack FOLDER"),
+            code="empty",
         )
         return None
     return decode(raw, reporter, t)
 
 
-def decode(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
+def decode(raw: bytes, reporter: Reporter, t: Translations) -> str | None:
     """Return ``raw`` as text, or report why it is not UTF-8 and return None."""
     if raw.startswith(b"\xef\xbb\xbf"):
         # A UTF-8 byte order mark is harmless (Windows Notepad writes one): accept it.
@@ -60,21 +56,19 @@ def decode(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
     ):
         if raw.startswith(bom):
             reporter.error(
-                (1, 1),
-                "",
                 t.gettext("the file is saved as {encoding}, not UTF-8").format(encoding=name),
-                hint,
-                "encoding",
+                hint=hint,
+                code="encoding",
+                where=(1, 1),
             )
             return None
     if b"\x00" in raw:
         offset = raw.index(b"\x00")
         reporter.error(
-            _offset_position(raw, offset),
-            "",
             t.gettext("the file contains NUL bytes; it looks like UTF-16, not UTF-8"),
-            hint,
-            "encoding",
+            hint=hint,
+            code="encoding",
+            where=_offset_position(raw, offset),
         )
         return None
     try:
@@ -82,14 +76,13 @@ def decode(raw: bytes, reporter: Reporter, t: Translator) -> str | None:
     except UnicodeDecodeError as error:
         byte = raw[error.start]
         reporter.error(
-            _offset_position(raw, error.start),
-            "",
             t.gettext(
                 "byte 0x{byte:02X} is not valid UTF-8; the file looks like it was saved in a "
                 "legacy encoding such as Latin-1 or Windows-1251"
             ).format(byte=byte),
-            hint,
-            "encoding",
+            hint=hint,
+            code="encoding",
+            where=_offset_position(raw, error.start),
         )
         return None
 

@@ -6,9 +6,12 @@ line and the tests can each catch one type and show every problem of a pack at o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
+
+from game.model.translation import Translations
 
 Severity = Literal["error", "warning"]
 
@@ -113,8 +116,22 @@ def _shorten(text: str) -> str:
     return text[: MAX_MESSAGE_CHARACTERS - 1] + "…"
 
 
+class Locator(Protocol):
+    """A parsed file that can say where the value at a path stands (a ``yaml_nodes.Document``)."""
+
+    def position_of(self, path: Sequence[str | int]) -> tuple[int, int] | None:
+        """Return the 1-based line and column of the value at ``path``."""
+        ...
+
+
 class Reporter:
-    """Collect the problems of one file; every checker stage reports through one of these."""
+    """Collect the problems of one file; every checker stage reports through one of these.
+
+    ``error_at(document, path, message, hint=..., code=...)`` reports a problem with the
+    value at ``path`` of the file, where that value stands; ``error(message, ...)`` one with
+    the whole file, or at a position known otherwise (``where=``, such as a YAML syntax
+    error's mark). ``warning_at`` and ``warning`` are the same for warnings.
+    """
 
     def __init__(self, file: str) -> None:
         self.file = file
@@ -123,11 +140,12 @@ class Reporter:
     def add(
         self,
         severity: Severity,
-        where: tuple[int, int] | None,
-        path: Iterable[str | int] | str,
         message: str,
+        *,
         hint: str = "",
         code: str = "",
+        where: tuple[int, int] | None = None,
+        path: Iterable[str | int] | str = "",
     ) -> None:
         """Record a problem at ``where`` (1-based line and column; None for the whole file)."""
         line, column = where if where is not None else (0, 0)
@@ -147,27 +165,63 @@ class Reporter:
 
     def error(
         self,
-        where: tuple[int, int] | None,
-        path: Iterable[str | int] | str,
         message: str,
+        *,
         hint: str = "",
         code: str = "",
+        where: tuple[int, int] | None = None,
+        path: Iterable[str | int] | str = "",
     ) -> None:
-        """Record an error."""
-        self.add("error", where, path, message, hint, code)
+        """Record an error with the whole file, or at ``where``."""
+        self.add("error", message, hint=hint, code=code, where=where, path=path)
 
     def warning(
         self,
-        where: tuple[int, int] | None,
-        path: Iterable[str | int] | str,
         message: str,
+        *,
+        hint: str = "",
+        code: str = "",
+        where: tuple[int, int] | None = None,
+        path: Iterable[str | int] | str = "",
+    ) -> None:
+        """Record a warning with the whole file, or at ``where``."""
+        self.add("warning", message, hint=hint, code=code, where=where, path=path)
+
+    def error_at(
+        self,
+        document: Locator,
+        path: Sequence[str | int],
+        message: str,
+        *,
         hint: str = "",
         code: str = "",
     ) -> None:
-        """Record a warning."""
-        self.add("warning", where, path, message, hint, code)
+        """Record an error with the value at ``path`` of ``document``, where it stands."""
+        where = document.position_of(path)
+        self.add("error", message, hint=hint, code=code, where=where, path=path)
+
+    def warning_at(
+        self,
+        document: Locator,
+        path: Sequence[str | int],
+        message: str,
+        *,
+        hint: str = "",
+        code: str = "",
+    ) -> None:
+        """Record a warning with the value at ``path`` of ``document``, where it stands."""
+        where = document.position_of(path)
+        self.add("warning", message, hint=hint, code=code, where=where, path=path)
 
     @property
     def has_errors(self) -> bool:
         """Return True when an error has been recorded."""
         return any(problem.is_error for problem in self.problems)
+
+
+def suggest(word: str, choices: list[str] | tuple[str, ...], t: Translations) -> str:
+    """Return "did you mean 'x'?" for the closest of ``choices``, or an empty string."""
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if not matches:
+        return ""
+    return t.gettext("did you mean '{suggestion}'?").format(suggestion=matches[0])

@@ -7,20 +7,21 @@ well-formed segments up to the image data and end with EOI.
 
 from __future__ import annotations
 
+import difflib
 import re
 import struct
 import zlib
 from pathlib import Path
 from typing import Any
 
-from game.i18n.catalogs import is_inside
-from game.i18n.pack_catalogue_check import catalogue_problems, link_out_problem
-from game.i18n.po_reader import CatalogueError, read_catalogue
-from game.i18n.translator import Translator
-from game.model.errors import Problem, Reporter
+from game.model.errors import Problem, Reporter, suggest
+from game.model.languages import LANGUAGES
 from game.model.pack import BUILTIN_PICTURES
-from game.model.structure import suggest
-from game.model.yaml_nodes import Document, locate, position
+from game.model.pack_catalogue_check import catalogue_problems, link_out_problem
+from game.model.pack_format import EVIDENCE_SECTIONS
+from game.model.po_reader import CatalogueError, is_inside, read_catalogue
+from game.model.translation import Translations
+from game.model.yaml_nodes import Document
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
@@ -29,7 +30,8 @@ MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
 MAX_PICTURE_SIDE = 10_000
 MAX_PICTURE_PIXELS = 25_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-EVIDENCE_SECTIONS = ("events", "quotes", "questions")
+# The languages a player can choose in the game.
+PLAYABLE_LANGUAGES = tuple(LANGUAGES)
 
 _FOLDS = str.maketrans(
     {
@@ -61,7 +63,7 @@ _FOLDS = str.maketrans(
 _SPACES = re.compile(r"\s+")
 
 
-def not_an_ordinary_file(name: str, t: Translator) -> str:
+def not_an_ordinary_file(name: str, t: Translations) -> str:
     """Return the message for ``name`` being a folder, a device or a pipe instead of a file."""
     return t.gettext("{file} is not an ordinary file (it is a folder, a device or a pipe)").format(
         file=name
@@ -73,7 +75,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
 
 
-def picture_problem(data: bytes, t: Translator) -> str:
+def picture_problem(data: bytes, t: Translations) -> str:
     """Return why ``data`` is not a decodable PNG or JPEG file ('' when it is)."""
     if data.startswith(PNG_SIGNATURE):
         return _png_problem(data, t)
@@ -82,7 +84,7 @@ def picture_problem(data: bytes, t: Translator) -> str:
     return t.gettext("it is neither a PNG nor a JPEG file")
 
 
-def _png_problem(data: bytes, t: Translator) -> str:
+def _png_problem(data: bytes, t: Translations) -> str:
     offset = len(PNG_SIGNATURE)
     first = True
     while offset + 12 <= len(data):
@@ -109,7 +111,7 @@ def _png_problem(data: bytes, t: Translator) -> str:
     return t.gettext("the PNG file is cut short")
 
 
-def _jpeg_problem(data: bytes, t: Translator) -> str:
+def _jpeg_problem(data: bytes, t: Translations) -> str:
     offset = 2
     while offset + 2 <= len(data):
         if data[offset] != 0xFF:
@@ -142,7 +144,7 @@ def _jpeg_problem(data: bytes, t: Translator) -> str:
     return t.gettext("the JPEG file is cut short")
 
 
-def _size_problem(width: int, height: int, t: Translator) -> str:
+def _size_problem(width: int, height: int, t: Translations) -> str:
     """Return why an image of ``width`` x ``height`` pixels cannot be shown ('' when it can)."""
     if width < 1 or height < 1:
         return t.gettext("the image has no pixels")
@@ -160,7 +162,7 @@ def _size_problem(width: int, height: int, t: Translator) -> str:
 
 
 def check_pictures(
-    document: Document, folder: Path, reporter: Reporter, t: Translator
+    document: Document, folder: Path, reporter: Reporter, t: Translations
 ) -> list[bytes]:
     """Report scene pictures that are neither built in nor a decodable image; return image bytes."""
     found: list[bytes] = []
@@ -170,7 +172,6 @@ def check_pictures(
         if not isinstance(picture, str) or picture in BUILTIN_PICTURES:
             continue
         path = ("scenes", number, "picture")
-        where = position(locate(document.root, path)[1])
         problem, data = _read_picture(folder, picture, t)
         if data is not None and not problem:
             found.append(data)
@@ -180,16 +181,16 @@ def check_pictures(
             hint = suggest(picture, names, t) or t.gettext(
                 "use a built-in picture ({names}) or put a PNG or JPEG file in images/"
             ).format(names=", ".join(BUILTIN_PICTURES))
-            reporter.error(where, path, problem, hint, "unknown-picture")
+            reporter.error_at(document, path, problem, hint=hint, code="unknown-picture")
         else:
-            reporter.error(
-                where,
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("'{picture}' cannot be shown: {reason}").format(
                     picture=picture, reason=problem
                 ),
-                t.gettext("save the picture again as PNG or JPEG"),
-                "bad-picture",
+                hint=t.gettext("save the picture again as PNG or JPEG"),
+                code="bad-picture",
             )
     return found
 
@@ -202,7 +203,7 @@ def _pack_images(folder: Path) -> list[str]:
         return []
 
 
-def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes | None]:
+def _read_picture(folder: Path, picture: str, t: Translations) -> tuple[str, bytes | None]:
     missing = t.gettext("no picture '{picture}'").format(picture=picture)
     relative = Path(picture)
     if relative.is_absolute() or ".." in relative.parts or relative.parts[:1] != ("images",):
@@ -225,14 +226,13 @@ def _read_picture(folder: Path, picture: str, t: Translator) -> tuple[str, bytes
     return picture_problem(data, t), data
 
 
-def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Translator) -> None:
+def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Translations) -> None:
     """Report evidence that does not appear in the article named by ``source.text``."""
     data = document.data
     source = data.get("source") if isinstance(data, dict) else None
     name = source.get("text") if isinstance(source, dict) else None
     if not isinstance(name, str) or not name:
         return
-    where = position(locate(document.root, ("source", "text"))[1])
     relative = Path(name)
     file = folder / relative
     try:
@@ -242,12 +242,14 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             raise ValueError(name)
         article = fold(file.read_bytes().decode("utf-8-sig"))
     except (OSError, ValueError):
-        reporter.error(
-            where,
+        reporter.error_at(
+            document,
             ("source", "text"),
             t.gettext("cannot read the source text '{file}'").format(file=name),
-            t.gettext("put the article, saved as UTF-8 text, beside pack.yaml, or remove the key"),
-            "source-text",
+            hint=t.gettext(
+                "put the article, saved as UTF-8 text, beside pack.yaml, or remove the key"
+            ),
+            code="source-text",
         )
         return
     for section in EVIDENCE_SECTIONS:
@@ -260,16 +262,16 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             if folded in article:
                 continue
             path = (section, number, "evidence")
-            reporter.error(
-                position(locate(document.root, path)[1]),
+            reporter.error_at(
+                document,
                 path,
                 t.gettext("the evidence is not in the source text '{file}'").format(file=name),
-                _evidence_hint(folded, article, t),
-                "evidence-not-found",
+                hint=_evidence_hint(folded, article, t),
+                code="evidence-not-found",
             )
 
 
-def _evidence_hint(folded: str, article: str, t: Translator) -> str:
+def _evidence_hint(folded: str, article: str, t: Translations) -> str:
     words = folded.split(" ")
     matched = 0
     while matched < len(words) and " ".join(words[: matched + 1]) in article:
@@ -281,7 +283,7 @@ def _evidence_hint(folded: str, article: str, t: Translator) -> str:
     )
 
 
-def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translator) -> None:
+def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translations) -> None:
     """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
     locales = folder / "locales"
     if locales.is_symlink() and not is_inside(locales, folder):
@@ -298,6 +300,26 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
     for po_file in catalogues:
         language = po_file.parent.parent.name
         shown = _shown_path(po_file, folder, reporter.file)
+        if language not in PLAYABLE_LANGUAGES:
+            # Players never see a catalogue for a language the game does not offer
+            # (kg is a common slip for ky), so checking its completeness would mislead.
+            reporter.problems.append(
+                _po_problem(
+                    shown,
+                    t.gettext(
+                        "the game has no language '{language}', so players never see this "
+                        "translation"
+                    ).format(language=language),
+                    (
+                        _close_language(language, t)
+                        or t.gettext("the game's languages are: {languages}").format(
+                            languages=", ".join(PLAYABLE_LANGUAGES)
+                        )
+                    ),
+                    "unknown-translation-language",
+                )
+            )
+            continue
         pack_shown = reporter.file.rsplit("/", 1)[0] if "/" in reporter.file else "."
         update = t.gettext("run: okuya translate {pack} --lang {language}").format(
             pack=pack_shown, language=language
@@ -335,7 +357,9 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                         "the {language} translation lacks {count} texts (first: {first})",
                         len(missing),
                     ).format(language=language, count=len(missing), first=missing[0]),
-                    t.gettext("{update}, then translate the new texts").format(update=update),
+                    t.gettext("{update}, then translate the texts left empty").format(
+                        update=update
+                    ),
                     "missing-translation",
                 )
             )
@@ -352,6 +376,15 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                     "outdated-translation",
                 )
             )
+
+
+def _close_language(language: str, t: Translations) -> str:
+    """Return "did you mean 'ky'?" for a language folder one letter away from a game language."""
+    # Two-letter codes are too short for the usual similarity cutoff: kg and ky share half.
+    matches = difflib.get_close_matches(language, PLAYABLE_LANGUAGES, n=1, cutoff=0.5)
+    return (
+        t.gettext("did you mean '{suggestion}'?").format(suggestion=matches[0]) if matches else ""
+    )
 
 
 def _shown_path(po_file: Path, folder: Path, pack_file: str) -> str:

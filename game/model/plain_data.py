@@ -9,10 +9,10 @@ plain dict back to its node.
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
 from game.model.yaml_nodes import (
     BOOL_TAG,
     FLOAT_TAG,
@@ -36,7 +36,7 @@ from game.model.yaml_nodes import (
 )
 
 
-def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
+def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
     """Compose ``text`` into nodes and plain data; report problems; None when it cannot go on."""
     try:
         root = compose(text, reporter, t)
@@ -47,11 +47,9 @@ def parse(text: str, reporter: Reporter, t: Translator) -> Document | None:
         return None
     except (RecursionError, MemoryError):
         reporter.error(
-            None,
-            "",
             t.gettext("the file is too large or too deeply nested to read"),
-            t.gettext("split long texts and keep the layout of the example pack"),
-            "too-large",
+            hint=t.gettext("split long texts and keep the layout of the example pack"),
+            code="too-large",
         )
         return None
     if converter.bad_tags:
@@ -69,14 +67,14 @@ class _Converter:
     result itself: paths are worked out afterwards, only for the nodes that have a problem.
     """
 
-    def __init__(self, document: Document, reporter: Reporter, t: Translator) -> None:
+    def __init__(self, document: Document, reporter: Reporter, t: Translations) -> None:
         self.document = document
         self.reporter = reporter
         self.t = t
         self.constructor = yaml.constructor.SafeConstructor()
         self.bad_tags: list[Node] = []
         self.bad_keys: list[Node] = []
-        self.duplicates: list[tuple[Node, Node]] = []
+        self.duplicates: list[tuple[Node, Node, Node, MappingNode]] = []
         self.collections_seen: set[int] = set()
 
     def convert_document(self, root: Node) -> object:
@@ -84,28 +82,41 @@ class _Converter:
         data = self.convert(root, 0)
         # One walk finds the paths of every refused node, however many there are.
         paths = paths_of(
-            root, [*self.bad_tags, *self.bad_keys, *(again for _, again in self.duplicates)]
+            root, [*self.bad_tags, *self.bad_keys, *(again for _, again, _, _ in self.duplicates)]
         )
         for node in self.bad_tags:
             self._bad_tag(node, paths.get(id(node), ()))
         for node in self.bad_keys:
             self.reporter.error(
-                position(node),
-                paths.get(id(node), ()),
                 self.t.gettext("a key must be a plain word"),
-                self.t.gettext("use keys such as 'id', 'text' or 'when'"),
-                "bad-key",
+                hint=self.t.gettext("use keys such as 'id', 'text' or 'when'"),
+                code="bad-key",
+                where=position(node),
+                path=paths.get(id(node), ()),
             )
-        for first, again in self.duplicates:
+        # An item without its "- " repeats the keys of the item above: say so once, at its
+        # first key, instead of "keep one" for each key (which would delete a person).
+        forgotten: dict[int, int] = {}
+        for first, again, value, mapping in self.duplicates:
             key = again.value
+            path = paths.get(id(again), ())
+            line = again.start_mark.line
+            if id(mapping) in forgotten and line >= forgotten[id(mapping)]:
+                continue
+            message = self.t.gettext("duplicate key '{key}'").format(key=key)
+            hint = self.t.gettext("the first '{key}' is on line {line}; keep one").format(
+                key=key, line=first.start_mark.line + 1
+            )
+            if (
+                len(path) >= 2
+                and isinstance(path[-2], int)
+                and mapping.value[0][0] is first
+                and isinstance(value, ScalarNode)
+            ):
+                forgotten[id(mapping)] = line
+                message, hint = forgotten_dash_hint(key, value.value, self.t)
             self.reporter.error(
-                position(again),
-                paths.get(id(again), ()),
-                self.t.gettext("duplicate key '{key}'").format(key=key),
-                self.t.gettext("the first '{key}' is on line {line}; keep one").format(
-                    key=key, line=first.start_mark.line + 1
-                ),
-                "duplicate-key",
+                message, hint=hint, code="duplicate-key", where=position(again), path=path
             )
         return data
 
@@ -119,24 +130,24 @@ class _Converter:
             return self._scalar(node, tag)
         if depth > MAX_DEPTH:
             self.reporter.error(
-                position(node),
-                path_of(self.document.root, node),
                 self.t.gettext("values are nested more than {limit} levels deep").format(
                     limit=MAX_DEPTH
                 ),
-                self.t.gettext("keep the layout of the example pack"),
-                "too-deep",
+                hint=self.t.gettext("keep the layout of the example pack"),
+                code="too-deep",
+                where=position(node),
+                path=path_of(self.document.root, node),
             )
             raise StopReading
         # Anchors are refused before composing; this second guard makes sure a shared node
         # (an alias the scan missed) is never expanded, so no "billion laughs" can grow here.
         if id(node) in self.collections_seen:
             self.reporter.error(
-                position(node),
-                path_of(self.document.root, node),
                 self.t.gettext("anchors and aliases are not allowed in packs"),
-                self.t.gettext("write the value out in full, or put the text in quotes"),
-                "anchor",
+                hint=self.t.gettext("write the value out in full, or put the text in quotes"),
+                code="anchor",
+                where=position(node),
+                path=path_of(self.document.root, node),
             )
             raise StopReading
         self.collections_seen.add(id(node))
@@ -170,7 +181,7 @@ class _Converter:
                     for candidate, _ in node.value:
                         if candidate.__class__ is ScalarNode:
                             first_keys.setdefault(candidate.value, candidate)
-                self.duplicates.append((first_keys[key], key_node))
+                self.duplicates.append((first_keys[key], key_node, value_node, node))
                 continue
             if value_node.__class__ is ScalarNode and value_node.tag == STR_TAG:
                 result[key] = value_node.value
@@ -206,4 +217,14 @@ class _Converter:
         else:
             message = self.t.gettext("the tag '{tag}' is not allowed in packs").format(tag=shown)
             hint = self.t.gettext("remove the tag; write plain text, numbers, lists and mappings")
-        self.reporter.error(position(node), path, message, hint, "bad-tag")
+        self.reporter.error(message, hint=hint, code="bad-tag", where=position(node), path=path)
+
+
+def forgotten_dash_hint(key: str, value: str, t: Translations) -> tuple[str, str]:
+    """Return the message and hint for an item whose keys repeat the item above (no ``- ``)."""
+    return (
+        t.gettext(
+            "duplicate key '{key}': this item has no '- ', so its keys repeat the item above"
+        ).format(key=key),
+        t.gettext("start the item with '- ': {fixed}").format(fixed=f"- {key}: {value}"),
+    )

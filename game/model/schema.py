@@ -1,4 +1,4 @@
-"""The pack JSON Schema (draft 2020-12): load it, write it out, and check a pack against it.
+"""The pack JSON Schema (draft 2020-12): load it, and check a pack against it.
 
 ``pack.schema.json`` beside this module is the one description of format 1's structure.
 Editors read it (the YAML language server's ``$schema`` line); the checker validates with
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -37,19 +36,6 @@ def load_schema() -> dict[str, Any]:
     return json.loads(schema_text())
 
 
-def write_schema(file: str | None) -> int:
-    """Write the schema to ``file`` (standard output when None); return the exit status."""
-    if file is None:
-        sys.stdout.write(schema_text())
-        return 0
-    try:
-        Path(file).write_text(schema_text(), encoding="utf-8")
-    except OSError as error:
-        print(f"okuya schema: cannot write {file}: {error.strerror or error}", file=sys.stderr)
-        return 2
-    return 0
-
-
 def inline_references(schema: dict[str, Any]) -> dict[str, Any]:
     """Return ``schema`` with every local ``$ref`` replaced by its definition (it has no cycles)."""
     definitions = schema.get("$defs", {})
@@ -70,8 +56,22 @@ def inline_references(schema: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def inlined_schema() -> dict[str, Any]:
-    """Return the schema without references; jsonschema validates it about twice as fast."""
-    return inline_references(load_schema())
+    """Return the schema the checker validates with: no references, no editor-only clauses.
+
+    jsonschema validates a schema without references about twice as fast. The ``not``
+    clauses are for editors that read YAML 1.2 (a bare ``yes`` is text to them): the checker
+    reads YAML 1.1, sees the value YAML gives such words, and reports it with its own hint,
+    while a quoted "yes" is text it accepts.
+    """
+    return _without_not(inline_references(load_schema()))
+
+
+def _without_not(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: _without_not(value) for key, value in node.items() if key != "not"}
+    if isinstance(node, list):
+        return [_without_not(item) for item in node]
+    return node
 
 
 @cache
@@ -223,6 +223,9 @@ def _compile_keyword(keyword: str, argument: Any, schema: dict[str, Any]) -> Pre
     if keyword in ("minItems", "maxItems"):
         low, high = (argument, 1 << 62) if keyword == "minItems" else (0, argument)
         return lambda value: value.__class__ is not list or low <= len(value) <= high
+    if keyword == "anyOf":
+        choices = [compile_schema(choice) for choice in argument]
+        return lambda value: any(choice(value) for choice in choices)
     if keyword in ("properties", "required", "additionalProperties"):
         if schema.get("type") not in (None, "object"):
             raise UnsupportedKeyword(keyword)

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.i18n.translator import Translator
 from game.model.errors import Reporter
+from game.model.translation import Translations
+from game.model.yaml_errors import explain_syntax_error
 
 try:  # The C composer is several times faster; the pure-Python one gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -91,6 +92,18 @@ class Document:
     root: Node
     mapping_nodes: dict[int, MappingNode] = field(default_factory=dict)
 
+    def position_of(self, path: Sequence[str | int]) -> tuple[int, int] | None:
+        """Return where the value at ``path`` starts (or the deepest node found on the way)."""
+        return position(locate(self.root, path)[1])
+
+    def key_position_of(self, path: Sequence[str | int]) -> tuple[int, int] | None:
+        """Return where the key of the value at ``path`` starts (None when it has no key)."""
+        return position(locate(self.root, path)[0])
+
+    def line_of(self, path: Sequence[str | int]) -> int:
+        """Return the line of the value at ``path`` (0 when the file has none)."""
+        return (self.position_of(path) or (0, 0))[0]
+
 
 class StopReading(Exception):
     """Stop reading the file: the reporter already holds the reason."""
@@ -120,8 +133,17 @@ def _reader_position(text: str, offset: int) -> tuple[int, int] | None:
     return (before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
 
 
-def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator, text: str) -> None:
+def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translations, text: str) -> None:
     if isinstance(error, yaml.MarkedYAMLError):
+        explained = explain_syntax_error(error, text, t)
+        if explained is not None:
+            reporter.error(
+                explained.message,
+                hint=explained.hint,
+                code="yaml-syntax",
+                where=(explained.line, explained.column),
+            )
+            return
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
         message = t.gettext("YAML syntax error: {problem}").format(problem=problem)
@@ -133,22 +155,21 @@ def _syntax_error(error: yaml.YAMLError, reporter: Reporter, t: Translator, text
             )
         if "tab" in problem:
             hint = t.gettext("indent with spaces, not tabs")
-        reporter.error(_mark_position(mark), "", message, hint, "yaml-syntax")
+        reporter.error(message, hint=hint, code="yaml-syntax", where=_mark_position(mark))
     elif isinstance(error, yaml.reader.ReaderError):
         reporter.error(
-            _reader_position(text, error.position),
-            "",
             t.gettext("the file contains a character YAML does not allow (code {code})").format(
                 code=f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
             ),
-            t.gettext("remove control characters and save the file as UTF-8"),
-            "encoding",
+            hint=t.gettext("remove control characters and save the file as UTF-8"),
+            code="encoding",
+            where=_reader_position(text, error.position),
         )
     else:
-        reporter.error(None, "", t.gettext("YAML error: {error}").format(error=error), "", "yaml")
+        reporter.error(t.gettext("YAML error: {error}").format(error=error), code="yaml")
 
 
-def _new_loader(text: str, reporter: Reporter, t: Translator) -> _PackLoader:
+def _new_loader(text: str, reporter: Reporter, t: Translations) -> _PackLoader:
     # The pure-Python reader checks every character when it is created, so it can fail here.
     try:
         return _PackLoader(text)
@@ -157,25 +178,24 @@ def _new_loader(text: str, reporter: Reporter, t: Translator) -> _PackLoader:
         raise StopReading from None
 
 
-def compose(text: str, reporter: Reporter, t: Translator) -> Node:
+def compose(text: str, reporter: Reporter, t: Translations) -> Node:
     """Return the root node of ``text``; report why and raise StopReading when it cannot be read."""
     _refuse_anchors(text, reporter, t)
     _refuse_deep_nesting(text, reporter, t)
     return _compose(text, reporter, t)
 
 
-def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
+def _compose(text: str, reporter: Reporter, t: Translations) -> Node:
     loader = _new_loader(text, reporter, t)
     try:
         root = loader.get_single_node()
     except yaml.composer.ComposerError as error:
         if "expected a single document" in f"{error.problem} {error.context}":
             reporter.error(
-                _mark_position(error.problem_mark),
-                "",
                 t.gettext("the file holds more than one YAML document"),
-                t.gettext("remove the '---' line; a pack is one document"),
-                "yaml-syntax",
+                hint=t.gettext("remove the '---' line; a pack is one document"),
+                code="yaml-syntax",
+                where=_mark_position(error.problem_mark),
             )
         else:
             _syntax_error(error, reporter, t, text)
@@ -187,17 +207,15 @@ def _compose(text: str, reporter: Reporter, t: Translator) -> Node:
         loader.dispose()
     if root is None:
         reporter.error(
-            None,
-            "",
             t.gettext("the file is empty"),
-            t.gettext("start from the template: okuya new-pack FOLDER"),
-            "empty",
+            hint=t.gettext("start from the template: okuya new-pack FOLDER"),
+            code="empty",
         )
         raise StopReading
     return root
 
 
-def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
+def _refuse_anchors(text: str, reporter: Reporter, t: Translations) -> None:
     if _ANCHOR_CANDIDATE.search(text) is None:
         return
     loader = _new_loader(text, reporter, t)
@@ -219,13 +237,12 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
                     else t.gettext("alias '*{name}'")
                 ).format(name=token.value)
                 reporter.error(
-                    _mark_position(token.start_mark),
-                    "",
                     t.gettext("{what}: anchors and aliases are not allowed in packs").format(
                         what=what
                     ),
-                    t.gettext("write the value out in full, or put the text in quotes"),
-                    "anchor",
+                    hint=t.gettext("write the value out in full, or put the text in quotes"),
+                    code="anchor",
+                    where=_mark_position(token.start_mark),
                 )
     except yaml.YAMLError as error:
         _syntax_error(error, reporter, t, text)
@@ -236,7 +253,7 @@ def _refuse_anchors(text: str, reporter: Reporter, t: Translator) -> None:
         raise StopReading
 
 
-def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
+def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translations) -> None:
     if not _might_nest_deeply(text):
         return
     loader = _new_loader(text, reporter, t)
@@ -248,13 +265,12 @@ def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     reporter.error(
-                        _mark_position(event.start_mark),
-                        "",
                         t.gettext("values are nested more than {limit} levels deep").format(
                             limit=MAX_DEPTH
                         ),
-                        t.gettext("keep the layout of the example pack"),
-                        "too-deep",
+                        hint=t.gettext("keep the layout of the example pack"),
+                        code="too-deep",
+                        where=_mark_position(event.start_mark),
                     )
                     raise StopReading
             elif isinstance(event, yaml.CollectionEndEvent):
@@ -264,13 +280,12 @@ def _refuse_deep_nesting(text: str, reporter: Reporter, t: Translator) -> None:
         # style, before the parser has emitted the events counted above: the same problem.
         if "nesting depth" in str(getattr(error, "problem", "") or ""):
             reporter.error(
-                _mark_position(getattr(error, "problem_mark", None)),
-                "",
                 t.gettext("values are nested more than {limit} levels deep").format(
                     limit=MAX_DEPTH
                 ),
-                t.gettext("keep the layout of the example pack"),
-                "too-deep",
+                hint=t.gettext("keep the layout of the example pack"),
+                code="too-deep",
+                where=_mark_position(getattr(error, "problem_mark", None)),
             )
         else:
             _syntax_error(error, reporter, t, text)
@@ -317,7 +332,7 @@ def paths_of(root: Node, targets: Iterable[Node]) -> dict[int, tuple[str | int, 
     return found
 
 
-def locate(root: Node, path: tuple[str | int, ...] | list[str | int]) -> tuple[Node | None, Node]:
+def locate(root: Node, path: Sequence[str | int]) -> tuple[Node | None, Node]:
     """Return the (key node, value node) at ``path``, or the deepest node found on the way."""
     key_node: Node | None = None
     node = root

@@ -19,24 +19,10 @@ from game.model.pack import DEFAULT_SCORING, SCORING_SCHEMES
 
 __all__ = [
     "DEFAULT_SCORING",
-    "MOODLE_GRADING_TYPES",
     "SCORING_SCHEMES",
     "grade",
     "grade_counts",
 ]
-
-# Moodle's GRADING_* constants and the names its XML format writes for them.
-MOODLE_GRADING_TYPES: dict[str, tuple[int, str]] = {
-    "all_or_nothing": (-1, "ALL_OR_NOTHING"),
-    "absolute_position": (0, "ABSOLUTE_POSITION"),
-    "relative_next_exclude_last": (1, "RELATIVE_NEXT_EXCLUDE_LAST"),
-    "relative_next_include_last": (2, "RELATIVE_NEXT_INCLUDE_LAST"),
-    "relative_one_previous_and_next": (3, "RELATIVE_ONE_PREVIOUS_AND_NEXT"),
-    "relative_all_previous_and_next": (4, "RELATIVE_ALL_PREVIOUS_AND_NEXT"),
-    "longest_ordered_subset": (5, "LONGEST_ORDERED_SUBSET"),
-    "longest_contiguous_subset": (6, "LONGEST_CONTIGUOUS_SUBSET"),
-    "relative_to_correct": (7, "RELATIVE_TO_CORRECT"),
-}
 
 # Stands for "no item" before the first and after the last (Moodle uses answer id 0).
 _NONE = object()

@@ -6,6 +6,7 @@ Plain Python: nothing here imports pygame. The wall clock is read only at the ed
 * :mod:`game.storage.locations` — the data folder (``OKUYA_DATA_DIR`` overrides it).
 * :mod:`game.storage.store` — ``ProgressStore(path)``: profiles, settings, attempts, rounds,
   the review queue; recovers from a corrupt file.
-* :mod:`game.storage.results` — ``okuya results --csv``.
-* :mod:`game.storage.packfiles` — ``okuya export`` / ``okuya import`` of pack ``.zip`` files.
+* :mod:`game.storage.results` — class results as CSV (``okuya results --csv``).
+* :mod:`game.storage.packfiles` — the rules of pack ``.zip`` files (``okuya export`` /
+  ``okuya import``; the commands are in :mod:`game.commands.export_import`).
 """

@@ -65,6 +65,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX rounds_by_attempt ON round_results(attempt_id);
     CREATE INDEX items_by_round ON item_results(round_result_id);
     """,
+    # 3: the class outbox: xAPI statements waiting for the Learning Record Store. A row is
+    # written in the transaction that commits its round, keyed by the statement's UUID.
+    """
+    CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        statement TEXT NOT NULL,
+        queued TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'refused')),
+        tries INTEGER NOT NULL DEFAULT 0,
+        problem TEXT
+    );
+    CREATE INDEX outbox_by_state ON outbox(state, queued);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,65 +1,20 @@
-"""``okuya results --csv``: class results for teachers, one row per attempt.
+"""Class results for teachers as CSV (``okuya results --csv``), one row per attempt.
 
 Columns: profile, pack, started, finished, score %, then one column per round (its score
 in %). With attempts of several packs, round columns are named ``<pack>/<round>``. The file
 is UTF-8 with a byte order mark, so spreadsheet programs show Kyrgyz and Russian names
 correctly; numbers use a dot and one decimal. A name that a spreadsheet would read as a
-formula (starting with = + - @) gets a leading apostrophe. Exit status: 0 written, 2 the
-progress file cannot be read or the output file cannot be written.
+formula (starting with = + - @) gets a leading apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import sys
-from pathlib import Path
 
-from game.i18n.translator import english
-from game.storage.locations import progress_path
-from game.storage.store import AttemptRow, ProgressStore, StoreError
+from game.storage.store import AttemptRow
 
 BOM = "\ufeff"
-
-
-def results_command(pack_id: str | None = None, out: str | None = None) -> int:
-    """Write the results CSV to ``out`` (default: standard output); return the exit status."""
-    t = english()
-    path = progress_path()
-    rows: list[AttemptRow] = []
-    if path.exists():
-        try:
-            store = ProgressStore(path)
-        except (OSError, StoreError) as error:
-            # Same shape as `okuya schema`'s own error: no traceback, exit 2.
-            print(f"okuya results: cannot read {path}: {error}", file=sys.stderr)
-            return 2
-        with store:
-            if store.recovered_from is not None:
-                print(
-                    t.gettext("The progress file was damaged; it was set aside as {path}.").format(
-                        path=store.recovered_from
-                    ),
-                    file=sys.stderr,
-                )
-            rows = store.attempts(pack_id)
-    text = results_csv(rows)
-    if out is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
-    else:
-        try:
-            Path(out).write_text(text, encoding="utf-8", newline="")
-        except OSError as error:
-            print(f"okuya results: cannot write {out}: {error.strerror or error}", file=sys.stderr)
-            return 2
-        print(
-            t.ngettext(
-                "Wrote {count} attempt to {file}.", "Wrote {count} attempts to {file}.", len(rows)
-            ).format(count=len(rows), file=out),
-            file=sys.stderr,
-        )
-    return 0
 
 
 def results_csv(rows: list[AttemptRow]) -> str:

@@ -5,6 +5,7 @@
     profile = store.create_profile("Айгүл", created=now)
     attempt = store.start_attempt(profile.id, pack.id, pack.content_hash, started=now)
     store.record_round(attempt, record, finished=now, review_queue=queue)   # one transaction
+    # ...with outbox=[QueuedStatement...] the class statements go in that transaction too
     store.finish_attempt(attempt, finished=now, score=session.score)
     store.close()
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from typing import Any
 from game.rounds.review import ReviewEntry, ReviewQueue
 from game.rounds.session import RoundRecord
 from game.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from game.storage.outbox import QueuedStatement, queue_statements
 from game.storage.recovery import problem_with_file, set_aside
 from game.storage.settings import Settings
 
@@ -275,8 +277,9 @@ class ProgressStore:
         record: RoundRecord,
         finished: dt.datetime | str,
         review_queue: ReviewQueue | None = None,
+        outbox: Sequence[QueuedStatement] = (),
     ) -> int:
-        """Save a finished round, its items and the review queue in one transaction."""
+        """Save a finished round, its items, the review queue and its class statements at once."""
         with self._transaction() as connection:
             cursor = connection.execute(
                 "INSERT INTO round_results (attempt_id, round_id, kind, score, points, max_points,"
@@ -299,15 +302,23 @@ class ProgressStore:
             )
             if review_queue is not None:
                 self._write_review_queue(connection, review_queue)
+            queue_statements(connection, list(outbox), _timestamp(finished))
         return round_result_id
 
-    def finish_attempt(self, attempt_id: int, finished: dt.datetime | str, score: float) -> None:
-        """Record the end of an attempt and its score (0-1)."""
+    def finish_attempt(
+        self,
+        attempt_id: int,
+        finished: dt.datetime | str,
+        score: float,
+        outbox: Sequence[QueuedStatement] = (),
+    ) -> None:
+        """Record the end of an attempt, its score (0-1) and its class statements at once."""
         with self._transaction() as connection:
             connection.execute(
                 "UPDATE attempts SET finished = ?, score = ? WHERE id = ?",
                 (_timestamp(finished), score, attempt_id),
             )
+            queue_statements(connection, list(outbox), _timestamp(finished))
 
     def round_ids(self, attempt_id: int | None = None) -> list[str]:
         """Return the round ids saved (for one attempt, or all), in the order saved."""

@@ -128,5 +128,60 @@ def start_player(driver: UiDriver, name: str = "Айгүл") -> None:
         driver.render()
     driver.type_text(name)
     driver.press(pygame.K_RETURN)
-    if driver.screen_name != "menu":
+    # With ``--pack`` the game goes straight from the new player to the pack's first screen.
+    if driver.screen_name != "menu" and driver.screen_name not in PLAY_SCREENS:
         raise RuntimeError(f"could not create a player; on the {driver.screen_name} screen")
+
+
+def _answer_right(mode: str, round_number: int) -> bool:
+    """Return whether round ``round_number`` (1-based) is answered right in ``mode``."""
+    return mode == "right" or (mode == "mixed" and round_number % 2 == 1)
+
+
+def autoplay_command(
+    pack: str | None, mode: str, player: str | None, language: str | None = None
+) -> int:
+    """Play a pack through headless as ``player`` (``okuya play --autoplay``); return the status.
+
+    ``mode`` is ``right``, ``wrong`` or ``mixed`` (odd rounds right, even rounds wrong). The
+    play is saved, and sent to the class when the PC is connected to one, like a student's.
+    """
+    import sys
+
+    from game.classroom.status import class_status_line, send_before_exit
+    from game.storage.locations import data_dir
+
+    driver = UiDriver(data_dir(), language=language or "en", pack_path=pack)
+    t = driver.context.t
+    try:
+        start_player(driver, player or "Autoplay")
+        if driver.screen_name == "menu":
+            open_pack(driver, builtin=pack is None)
+        rounds = 0
+        for _ in range(STEP_LIMIT):
+            if driver.screen_name in ("results", "review_done"):
+                break
+            if driver.screen_name in ("timeline", "who_said", "quiz"):
+                rounds += 1
+            play_step(driver, _answer_right(mode, rounds))
+        else:
+            raise RuntimeError(f"the play never reached the results; on {driver.screen_name}")
+        session = driver.current_screen.flow.session
+        print(
+            t.gettext("Played {pack} as {player}: {score}.").format(
+                pack=driver.context.pack.id,
+                player=player or "Autoplay",
+                score=t.format_percent(session.score),
+            )
+        )
+    except (RuntimeError, LookupError) as error:
+        print(t.gettext("okuya play --autoplay: {problem}").format(problem=error), file=sys.stderr)
+        return 1
+    finally:
+        driver.close()
+    # Like a student closing the game: what the LRS did not take yet waits in the outbox.
+    send_before_exit()
+    line = class_status_line(t)
+    if line:
+        print(line)
+    return 0

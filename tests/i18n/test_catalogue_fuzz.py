@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.i18n.catalogs import clear_cache, messages_from_reading
-from game.i18n.po_reader import CatalogueError, read_catalogue_bytes
 from game.i18n.translator import Translator
 from game.model.pack import Text
+from game.model.po_reader import CatalogueError, read_catalogue_bytes
 
 FUZZ = settings(max_examples=150, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 

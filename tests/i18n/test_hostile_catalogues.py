@@ -18,12 +18,12 @@ from types import SimpleNamespace
 import pytest
 
 from game.cli import main
-from game.i18n import commands
-from game.i18n.po_reader import MAX_CATALOGUE_BYTES, MAX_ENTRY_CHARACTERS
+from game.commands import translate as commands
+from game.commands.check import check_command
 from game.i18n.translator import Translator
 from game.model.loader import check_pack
 from game.model.pack import Text
-from game.model.report import check_command
+from game.model.po_reader import MAX_CATALOGUE_BYTES, MAX_ENTRY_CHARACTERS
 
 SMALL_PACK = Path(__file__).with_name("small_pack.yaml")
 VOTE = Text("The vote is held.", "events.vote.text")
@@ -491,7 +491,7 @@ def test_a_repeated_entry_is_read_once_and_reported(pack_folder: Path) -> None:
 
 def test_the_shipped_interface_catalogues_lose_no_translation(tmp_path: Path) -> None:
     """The placeholder check rejects nothing in the ky and ru catalogues the game ships."""
-    from game.i18n.po_reader import read_catalogue
+    from game.model.po_reader import read_catalogue
 
     root = Path(__file__).resolve().parents[2] / "locales"
     for language in ("ky", "ru"):

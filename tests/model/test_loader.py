@@ -204,7 +204,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
 
 def test_a_generated_ten_thousand_item_pack_passes_the_limits() -> None:
     """The benchmark's pack is valid, warning-free and inside every limit."""
-    from game.model.benchmark import generate_pack_text
+    from game.devtools.checker_benchmark import generate_pack_text
 
     loaded = load_pack_from_text(generate_pack_text(10_000), EXAMPLE_PACK)
     pack = loaded.pack

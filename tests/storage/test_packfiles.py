@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
+from game.commands.export_import import EXIT_REFUSED
 from game.storage import packfiles
 
 MINI_PACK = Path(__file__).parent / "packs" / "mini-pack"
@@ -24,7 +25,7 @@ def make_zip(path: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> 
 
 def assert_refused(tmp_path: Path, archive: Path, capsys, reason: str) -> None:
     into = tmp_path / "packs"
-    assert main(["import", str(archive), "--into", str(into)]) == packfiles.EXIT_REFUSED
+    assert main(["import", str(archive), "--into", str(into)]) == EXIT_REFUSED
     assert reason in capsys.readouterr().err
     assert not into.exists() or list(into.iterdir()) == []
 

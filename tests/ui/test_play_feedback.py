@@ -168,7 +168,7 @@ def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_or
     assert "uprising-2005" in round_.events
     assert (
         "Из\u00a0статьи (перевод): «два народных восстания, свергнувших авторитарных президентов"
-        " в\u00a02005 и\u00a02010\u00a0годах»"
+        " в\u00a02005\u00a0и\u00a02010\u00a0годах»"
     ) in labels
     for event in round_.events.values():
         translated = [label for label in labels if label.startswith("Из\u00a0статьи (перевод): «")]

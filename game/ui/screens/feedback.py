@@ -41,6 +41,8 @@ def evidence_lines(t, evidence: str, text=None, pack=None) -> list[Line]:
     The excerpt stays in the article's language in the pack (the checker finds it there); a
     student reads the translation first, and the original beneath it shows what it renders.
     """
+    if not evidence.strip():
+        return []  # evidence is optional: a pack written from a lesson may give none
     translation = t.translation(text, pack)
     if translation is None:
         return [evidence_line(t, evidence)]

@@ -8,7 +8,7 @@ from game.ui import layout
 from game.ui.screen import Command, Handled, Push, Quit, Reset, Screen
 from game.ui.widgets import Button, Card, Label, Toast
 
-MENU_PICTURE = "white-house"
+MENU_PICTURE = "bishkek-panorama"
 # The menu shows its picture still (one frame), so an idle menu costs no CPU.
 STILL_PICTURE_TIME = 2.0
 

@@ -92,7 +92,12 @@ def pack_folders(context) -> list[tuple[Path, bool]]:
     try:
         own = user_packs_folder(context.data_dir)
         if own.is_dir():
-            folders += [(path, False) for path in sorted(own.iterdir()) if path.is_dir()]
+            # Hidden folders are an import's unpacking (`.import-*`) or a replaced copy.
+            folders += [
+                (path, False)
+                for path in sorted(own.iterdir())
+                if path.is_dir() and not path.name.startswith(".")
+            ]
     except OSError:
         pass
     return folders

@@ -71,6 +71,13 @@ class PlayFlow:
             except Exception:  # a broken save must never stop the game: play unsaved
                 log.exception("could not start an attempt in the progress store")
                 self.attempt_id = None
+        # The class's xAPI statements, committed with each round (none for previews, --watch).
+        from game.classroom.reporter import start_class_play
+
+        saving = self.store if self.attempt_id is not None else None
+        self.class_play = start_class_play(
+            saving, context.profile, pack, context.t.language, now(), preview=context.watch
+        )
         rng = copied_random(context.rng) if preview else context.rng
         self.session = Session(pack, rng, review_queue=self.review_queue)
         self.best_before = self.best_score()
@@ -175,7 +182,9 @@ class PlayFlow:
         record = self.session.finish_round(result)
         if self.attempt_id is not None:
             try:
-                self.store.record_round(self.attempt_id, record, now(), self.review_queue)
+                moment = now()
+                outbox = self.class_play.round(result, moment)
+                self.store.record_round(self.attempt_id, record, moment, self.review_queue, outbox)
             except Exception:  # keep playing: this round is lost, the game is not
                 log.exception("could not save round %s", record.round_id)
         # What follows the feedback is known now: draw it ahead while the player reads.
@@ -194,7 +203,9 @@ class PlayFlow:
         if self.attempt_id is None:
             return
         try:
-            self.store.finish_attempt(self.attempt_id, now(), self.session.score)
+            moment = now()
+            outbox = self.class_play.finished(self.session, moment)
+            self.store.finish_attempt(self.attempt_id, moment, self.session.score, outbox)
         except Exception:  # the results still show; only the saved total is missing
             log.exception("could not close the attempt")
 

@@ -11,7 +11,7 @@ import pygame
 from game.i18n import LANGUAGES
 from game.ui import layout
 from game.ui.screen import Command, Screen
-from game.ui.widgets import Choice, ScrollList, Slider, Toggle
+from game.ui.widgets import Choice, Label, ScrollList, Slider, Toggle
 from game.ui.widgets.header import back_and_title
 
 
@@ -90,6 +90,7 @@ class SettingsScreen(Screen):
             ),
             toggle(t.gettext("Fullscreen (F11)"), "fullscreen"),
         ]
+        self.controls += class_row(context)
         for control in self.controls:
             if control.key in dragging:
                 control.dragging = True
@@ -111,3 +112,16 @@ class SettingsScreen(Screen):
         """Apply and save a changed setting."""
         self.context.update_settings(**changes)
         return None
+
+
+def class_row(context) -> list:
+    """Return the read-only class row ("Class 9b — 3 results waiting to send"), if in a class."""
+    from game.classroom.status import class_status_line
+
+    database = getattr(context.store, "path", None)
+    line = class_status_line(context.t, database=database)
+    if line is None:
+        return []
+    row = Label(context, line, role="small", colour="text_muted")
+    row.key = "class"
+    return [row]
