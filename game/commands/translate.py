@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -36,10 +37,16 @@ from game.i18n.translator import (
     catalog_path,
     english,
 )
+from game.model.catalogue_problems import describe_issue, issue_line
+from game.model.plural_rules import known_locale
+from game.model.po_issues import CatalogueError, CatalogueIssue
+from game.model.po_reader import is_inside
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+# --stats lists this many findings per catalogue under the table, then counts the rest.
+MAX_NOTES_PER_CATALOGUE = 10
 
 
 class TranslateError(Exception):
@@ -65,6 +72,10 @@ def translate_command(pack: str | None, language: str | None, stats: bool) -> in
     except TranslateError as error:
         say(t.gettext("okuya translate: error: {reason}").format(reason=error))
         return EXIT_USAGE if not language and not stats else EXIT_FAILED
+    except CatalogueError as error:
+        # A damaged .po is left as it is: rewriting it would drop what could not be read.
+        say(catalogue_error_line(error, t))
+        return EXIT_FAILED
     except PackTextError as error:
         say(t.gettext("okuya translate: the pack cannot be read:"))
         _say_lines(str(error))
@@ -127,6 +138,18 @@ def _translate_pack(pack_file: Path, language: str, t: Translator) -> int:
             ).format(language=language)
         )
     locales = pack_file.parent / "locales"
+    for written in (
+        locales,
+        locales / f"{PACK_DOMAIN}.pot",
+        catalog_path(locales, language, PACK_DOMAIN),
+    ):
+        # A pack from elsewhere may link locales to "/" or /etc: write nothing through it.
+        if not is_inside(written, pack_file.parent):
+            raise TranslateError(
+                t.gettext(
+                    "{path} is a link out of the pack folder; okuya translate writes only inside the pack"
+                ).format(path=written)
+            )
     _update_files(template, locales, PACK_DOMAIN, language, match_by_context=True, t=t)
     name = _pack_name(pack_file)
     _print_table(
@@ -145,7 +168,8 @@ def _translate_interface(language: str, t: Translator) -> int:
     locales = root / "locales"
     _update_files(template, locales, INTERFACE_DOMAIN, language, match_by_context=False, t=t)
     po_path = catalog_path(locales, language, INTERFACE_DOMAIN)
-    _print_table([completeness(template, po_path, t.gettext("interface"), language)], t)
+    row = completeness(template, po_path, t.gettext("interface"), language, check_placeholders=True)
+    _print_table([row], t)
     return EXIT_OK
 
 
@@ -212,10 +236,11 @@ def _print_stats(pack: str | None, language: str | None, t: Translator) -> int:
             template, pack_file.parent / "locales", PACK_DOMAIN, _pack_name(pack_file), language
         )
         if not found:
-            print(
+            say(
                 t.gettext(
                     "{pack}: no translations yet; start one with: okuya translate {folder} --lang ky"
-                ).format(pack=_pack_name(pack_file), folder=pack_file.parent)
+                ).format(pack=_pack_name(pack_file), folder=pack_file.parent),
+                sys.stdout,
             )
         rows += found
     if rows:
@@ -229,11 +254,12 @@ def _rows(
     # Only the catalogues that exist, and the language asked for: a row of 0% for a
     # language nobody started would read as a missing file the teacher should have made.
     languages = [language] if language else catalog_languages(locales, domain)
+    # The interface .format()s its strings, so its placeholders must match; a pack's are text.
+    check_placeholders = domain == INTERFACE_DOMAIN
     rows = []
     for code in languages:
-        try:
-            rows.append(completeness(template, catalog_path(locales, code, domain), name, code))
-        except (ValueError, UnknownLocaleError):
+        po_path = catalog_path(locales, code, domain)
+        if po_path.exists() and known_locale(code) is None:
             # A folder under locales/ named with anything but a language code (Babel refuses it).
             say(
                 english()
@@ -242,6 +268,8 @@ def _rows(
                 )
                 .format(pack=name, folder=code)
             )
+            continue
+        rows.append(completeness(template, po_path, name, code, check_placeholders))
     return rows
 
 
@@ -278,9 +306,57 @@ def _print_table(rows: list[Completeness], t: Translator) -> None:
             for index, (cell, width) in enumerate(zip(cells, widths, strict=True))
         )
         say(text.rstrip(), sys.stdout)
+    for note in completeness_notes(rows, t):
+        say(note, sys.stdout)
 
 
 def _say_lines(text: str) -> None:
     """Print a message of several lines (one problem each) to standard error, each escaped."""
     for line in text.splitlines():
         say(line)
+
+
+def catalogue_error_line(error: CatalogueError, t: Translator) -> str:
+    """Return the one-line refusal of ``okuya translate`` for a catalogue it will not rewrite."""
+    return t.gettext("okuya translate: {problem}; the file was left as it is").format(
+        problem=issue_line(str(error.file), error.issue, t)
+    )
+
+
+def completeness_notes(rows: Iterable[Completeness], t: Translator) -> list[str]:
+    """Return the lines under the ``--stats`` table: each catalogue's problems and unused entries."""
+    notes: list[str] = []
+    for row in rows:
+        name = f"{row.catalogue} ({row.language})"
+        if row.problems:
+            notes.append(t.gettext("{catalogue}: problems in the file:").format(catalogue=name))
+            notes += _listed_issues(row.problems, t)
+        if row.not_used:
+            notes.append(
+                t.ngettext(
+                    "{catalogue}: {count} translation is not used, the English text is shown:",
+                    "{catalogue}: {count} translations are not used, the English text is shown:",
+                    len(row.not_used),
+                ).format(catalogue=name, count=len(row.not_used))
+            )
+            notes += _listed_issues(row.not_used, t)
+    return notes
+
+
+def _listed_issues(issues: tuple[CatalogueIssue, ...], t: Translator) -> list[str]:
+    lines = []
+    for issue in issues[:MAX_NOTES_PER_CATALOGUE]:
+        message, hint = describe_issue(issue, t)
+        text = f"{message} — {hint}" if hint else message
+        if issue.line:
+            text = t.gettext("line {number}: {problem}").format(number=issue.line, problem=text)
+        lines.append("  " + text)
+    if len(issues) > MAX_NOTES_PER_CATALOGUE:
+        left = len(issues) - MAX_NOTES_PER_CATALOGUE
+        lines.append(
+            "  "
+            + t.ngettext("and {count} more finding", "and {count} more findings", left).format(
+                count=left
+            )
+        )
+    return lines

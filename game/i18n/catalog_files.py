@@ -21,6 +21,8 @@ from babel.messages.pofile import unescape, write_po
 
 from game.i18n.catalogs import read_catalog
 from game.i18n.pack_texts import read_pack_texts
+from game.model.po_issues import CatalogueError, CatalogueIssue
+from game.model.po_reader import catalogue_text, read_catalogue
 
 PROJECT = "Okuya"
 COPYRIGHT_HOLDER = "The Okuya team"
@@ -44,6 +46,10 @@ class Completeness:
     translated: int
     fuzzy: int
     untranslated: int
+    # What is wrong in the file, and the translations the game does not use (counted above
+    # as untranslated, since the English is shown): okuya translate --stats lists them.
+    problems: tuple[CatalogueIssue, ...] = ()
+    not_used: tuple[CatalogueIssue, ...] = ()
 
     @property
     def total(self) -> int:
@@ -159,6 +165,9 @@ def update_catalog(
     locale = Locale.parse(language)
     if po_path.exists():
         catalog = read_catalog(po_path, locale=language)
+        # The file's own Language and charset headers may be wrong: the folder decides.
+        catalog.locale = locale
+        catalog.charset = "utf-8"
         previous_sources = _previous_sources(po_path)
     elif match_by_context:
         # A pack's catalogue: named after the pack, translator fields left for the translator.
@@ -209,7 +218,7 @@ def update_catalog(
 def _previous_sources(po_path: Path) -> dict[tuple[str | None, str], list[str]]:
     """Read the ``#| msgid`` lines, which Babel's reader drops, so an update can keep them."""
     found: dict[tuple[str | None, str], list[str]] = {}
-    for block in po_path.read_text(encoding="utf-8").split("\n\n"):
+    for block in catalogue_text(po_path).split("\n\n"):
         if "#| msgid" not in block:
             continue
         fields: dict[str, str] = {}
@@ -266,21 +275,41 @@ def write_catalog(catalog: Catalog, path: Path) -> bool:
     return True
 
 
-def completeness(template: Catalog, po_path: Path, name: str, language: str) -> Completeness:
-    """Measure how much of ``template`` the ``.po`` at ``po_path`` translates (missing file: none)."""
-    catalog = read_catalog(po_path, locale=language) if po_path.exists() else None
+def completeness(
+    template: Catalog, po_path: Path, name: str, language: str, check_placeholders: bool = False
+) -> Completeness:
+    """Measure how much of ``template`` the ``.po`` at ``po_path`` translates (missing file: none).
+
+    A damaged file is measured as far as it can be read; a translation the game would not use
+    (``check_placeholders``: the interface's placeholders must match) counts as untranslated.
+    """
+    catalog: Catalog | None = None
+    problems: tuple[CatalogueIssue, ...] = ()
+    rejected: dict[tuple[str | None, str], CatalogueIssue] = {}
+    if po_path.exists():
+        try:
+            reading = read_catalogue(po_path, language, check_placeholders=check_placeholders)
+        except CatalogueError as error:
+            problems = (error.issue,)
+        else:
+            catalog, problems, rejected = reading.catalog, tuple(reading.issues), reading.rejected
     translated = fuzzy = untranslated = 0
+    not_used: list[CatalogueIssue] = []
     for wanted in template:
         if not wanted.id:
             continue
         found = catalog.get(wanted.id, wanted.context) if catalog is not None else None
-        if found is None or not _has_translation(found.string):
+        key = (wanted.context, wanted.id if isinstance(wanted.id, str) else wanted.id[0])
+        if found is not None and key in rejected and not found.fuzzy:
+            not_used.append(rejected[key])
+            untranslated += 1
+        elif found is None or not _has_translation(found.string):
             untranslated += 1
         elif found.fuzzy:
             fuzzy += 1
         else:
             translated += 1
-    return Completeness(name, language, translated, fuzzy, untranslated)
+    return Completeness(name, language, translated, fuzzy, untranslated, problems, tuple(not_used))
 
 
 def _has_any_translation(string: object) -> bool:

@@ -20,6 +20,7 @@ from game.i18n.dates import format_day, format_when_parts
 from game.i18n.pseudo import pseudo_localize
 from game.model.languages import LANGUAGES as LANGUAGES  # the name the screens import
 from game.model.pack import Text
+from game.model.placeholders import plural_form_fits
 from game.model.when import When
 
 PSEUDO = "pseudo"
@@ -75,7 +76,9 @@ class Translator:
         folder = locales_dir if locales_dir is not None else _interface_locales()
         if folder is None:
             return EMPTY
-        return load_messages(catalog_path(folder, self.language, INTERFACE_DOMAIN))
+        # The interface .format()s its strings: a translation with other placeholders is dropped.
+        path = catalog_path(folder, self.language, INTERFACE_DOMAIN)
+        return load_messages(path, self.language, check_placeholders=True)
 
     # -- interface strings -------------------------------------------------------------
     def gettext(self, message: str) -> str:
@@ -105,6 +108,8 @@ class Translator:
     def _finish_plural(self, translation: str | None, singular: str, plural: str, n: int) -> str:
         # The English fallback uses English plural rules: the source strings are English.
         source = singular if n == 1 else plural
+        if translation is not None and not plural_form_fits(translation, singular, plural):
+            translation = None  # a placeholder the code does not fill in would raise
         return self._finish(translation, source)
 
     # -- pack strings --------------------------------------------------------------------
@@ -119,7 +124,7 @@ class Translator:
             if text.position is None and text.source in GENERATED_PACK_TEXTS:
                 return self.gettext(text.source)
             return text.source
-        messages = load_messages(pack_catalog_path(Path(folder), self.language))
+        messages = self._pack_messages(Path(folder))
         translation = messages.get(text.context or None, text.source)
         if translation is None and text.position is None and text.source in GENERATED_PACK_TEXTS:
             return self.gettext(text.source)
@@ -139,8 +144,13 @@ class Translator:
         folder = getattr(pack, "folder", None)
         if folder is None or getattr(pack, "language", None) == self.language:
             return None
-        messages = load_messages(pack_catalog_path(Path(folder), self.language))
+        messages = self._pack_messages(Path(folder))
         return messages.get(text.context or None, text.source)
+
+    def _pack_messages(self, folder: Path) -> Messages:
+        # A pack's locales may be a link to "/" or elsewhere: read only what is inside the pack.
+        path = pack_catalog_path(folder, self.language)
+        return load_messages(path, self.language, within=folder)
 
     # -- formatting ------------------------------------------------------------------------
     def format_when(

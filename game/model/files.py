@@ -17,13 +17,14 @@ from typing import Any
 from game.model.errors import Problem, Reporter, suggest
 from game.model.languages import LANGUAGES
 from game.model.pack import BUILTIN_PICTURES
+from game.model.pack_catalogue_check import catalogue_problems, link_out_problem
 from game.model.pack_format import EVIDENCE_SECTIONS
+from game.model.po_reader import CatalogueError, is_inside, read_catalogue
 from game.model.translation import Translations
 from game.model.yaml_nodes import Document
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
-MAX_TRANSLATION_BYTES = 8 * 1024 * 1024
 # A small file can declare a huge image ("decompression bomb"); decoding it would need
 # width x height x 4 bytes. A 12-megapixel camera photo is well inside these.
 MAX_PICTURE_SIDE = 10_000
@@ -285,13 +286,16 @@ def _evidence_hint(folded: str, article: str, t: Translations) -> str:
 def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translations) -> None:
     """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
     locales = folder / "locales"
+    if locales.is_symlink() and not is_inside(locales, folder):
+        # Read nothing through it: a link to "/" would make the glob below walk the disk.
+        reporter.problems.append(link_out_problem(_shown_path(locales, folder, reporter.file), t))
+        return
     try:
         catalogues = sorted(locales.glob("*/LC_MESSAGES/pack.po"))
     except OSError:
         return
     if not catalogues or not texts:
         return
-    from babel.messages.pofile import PoFileError, read_po
 
     for po_file in catalogues:
         language = po_file.parent.parent.name
@@ -320,31 +324,26 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
         update = t.gettext("run: okuya translate {pack} --lang {language}").format(
             pack=pack_shown, language=language
         )
-        try:
-            # A pipe would make open() wait for ever: read only ordinary files, and not huge ones.
-            if not po_file.is_file():
-                raise OSError(not_an_ordinary_file(po_file.name, t))
-            if po_file.stat().st_size > MAX_TRANSLATION_BYTES:
-                raise ValueError(
-                    t.gettext("the file is larger than {limit} MB").format(
-                        limit=MAX_TRANSLATION_BYTES // 1048576
-                    )
-                )
-            with po_file.open("rb") as stream:
-                catalogue = read_po(stream, locale=None, abort_invalid=True)
-        except (OSError, ValueError, PoFileError, UnicodeError) as error:
-            reporter.problems.append(
-                _po_problem(
-                    shown,
-                    t.gettext("cannot read this translation file: {error}").format(error=error),
-                    t.gettext("fix the file, or make it again; {update}").format(update=update),
-                )
-            )
+        if not is_inside(po_file, folder):
+            reporter.problems.append(link_out_problem(shown, t))
             continue
+        try:
+            reading = read_catalogue(po_file, language)
+        except CatalogueError as error:
+            reporter.problems.extend(catalogue_problems(shown, [error.issue], {}, 0, update, t))
+            continue
+        reporter.problems.extend(
+            catalogue_problems(
+                shown, reading.issues, reading.rejected, reading.more_issues, update, t
+            )
+        )
+        catalogue = reading.catalog
         missing: list[str] = []
         outdated: list[str] = []
         for text in texts:
             message = catalogue.get(text.source, context=text.context)
+            if (text.context or None, text.source) in reading.rejected:
+                continue  # reported above, with its line
             if message is None or not message.string:
                 missing.append(text.context)
             elif message.fuzzy:

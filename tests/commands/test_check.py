@@ -185,7 +185,7 @@ def test_an_unreadable_translation_file_is_a_warning(
     po_file.write_text('msgid "a"\nmsgstr "b"\nthis is not po\n', encoding="utf-8")
     status, output = _run([str(folder)])
     assert status == 0
-    assert "pack.po: warning: cannot read this translation file" in output
+    assert "pack.po:3:1: warning: cannot read this translation file" in output
     assert f"okuya translate {folder} --lang ru" in output
 
 

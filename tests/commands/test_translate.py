@@ -179,3 +179,19 @@ def test_leftover_previous_source_on_a_reviewed_entry_is_dropped(pack_folder: Pa
     path.write_text(text, encoding="utf-8")
     translate_command(str(pack_folder), "ru", stats=False)
     assert "The old vote text." not in path.read_text(encoding="utf-8")
+
+
+def test_stats_leaves_out_a_locales_folder_that_is_not_a_language_code(
+    pack_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A locales folder named with no language code is left out, said so; real ones are listed."""
+    assert translate_command(str(pack_folder), "ru", stats=False) == 0
+    stray = po_path(pack_folder, "backup")
+    stray.parent.mkdir(parents=True)
+    shutil.copy(po_path(pack_folder), stray)
+    capsys.readouterr()
+    assert translate_command(str(pack_folder), None, stats=True) == 0
+    out, err = capsys.readouterr()
+    assert "locales/backup is not named with a language code; it is left out." in err
+    rows = [line.split()[1] for line in out.splitlines()[1:] if line.startswith("small ")]
+    assert rows == ["ru"]
