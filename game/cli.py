@@ -159,7 +159,7 @@ def _moodle(args: argparse.Namespace) -> int:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
-    from game.ui.screenshots import screenshots_command
+    from game.devtools.screenshots import screenshots_command
 
     return screenshots_command(
         args.folder, languages=args.lang, size=args.size, text_scale=args.text_scale
@@ -167,7 +167,7 @@ def _screenshots(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from game.ui.bench import bench_command
+    from game.devtools.bench import bench_command
 
     return bench_command(as_json=args.json)
 

@@ -15,8 +15,8 @@ import re
 import pygame
 import pytest
 
+from game.devtools import autoplay
 from game.i18n.pseudo import pseudo_localize
-from game.ui import autoplay
 from game.ui.screen import PopTo
 from game.ui.screens.notice import recovered_store_notice
 from game.ui.screens.pause import PauseScreen

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.ui.bench import format_report, percentile, summarise
-from game.ui.screenshots import parse_size, screenshots_command
+from game.devtools.bench import format_report, percentile, summarise
+from game.devtools.screenshots import parse_size, screenshots_command
 
 
 @pytest.mark.slow

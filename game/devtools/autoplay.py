@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.ui.driver import UiDriver
+from game.devtools.driver import UiDriver
 
 PLAY_SCREENS = {"scene", "timeline", "who_said", "quiz", "feedback", "results", "review_done"}
 STEP_LIMIT = 400

@@ -89,8 +89,8 @@ def shoot_language(
     """Render every screen in ``language`` into ``folder``; return the files written."""
     import pygame
 
-    from game.ui import autoplay
-    from game.ui.driver import UiDriver
+    from game.devtools import autoplay
+    from game.devtools.driver import UiDriver
     from game.ui.screen import PopTo, Push
     from game.ui.screens.notice import recovered_store_notice
     from game.ui.screens.pause import PauseScreen
