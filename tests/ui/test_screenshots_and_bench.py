@@ -68,7 +68,7 @@ def test_the_report_shows_each_figure_beside_its_target():
 def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, capsys):
     import json
 
-    from game.ui import bench
+    from game.devtools import bench
 
     # The measurements themselves are slow; here only the JSON the command prints is checked.
     monkeypatch.setattr(bench, "measure_first_frame", lambda: 0.3)
