@@ -12,7 +12,7 @@ PLAY_SCREENS = {"scene", "timeline", "who_said", "quiz", "feedback", "results", 
 
 def open_builtin_pack(driver) -> None:
     """From the menu, open the pack list and start the built-in pack."""
-    driver.click(driver.context.t.gettext("Play"))
+    driver.click(driver.context.translator.gettext("Play"))
     driver.advance(0.05)
     pack_card = next(
         widget

@@ -164,7 +164,7 @@ def test_drawing_a_packs_first_screen_ahead_saves_nothing_and_leaves_the_random_
     from game.ui.screens.play import first_screen_preview
 
     driver = start_as_player()
-    driver.click(driver.context.t.gettext("Play"))
+    driver.click(driver.context.translator.gettext("Play"))
     driver.advance(0.05)
     pack = next(widget.entry.pack for widget in driver.widgets() if getattr(widget, "entry", None))
     store, profile = driver.context.store, driver.context.profile

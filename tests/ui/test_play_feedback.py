@@ -33,7 +33,7 @@ def test_timeline_feedback_dates_each_card_in_the_language_and_names_the_swapped
     round_ = driver.current_screen.round
     play_step(driver, right=False, direct=True)
     assert driver.screen_name == "feedback"
-    t, pack = driver.context.t, driver.current_screen.host.pack
+    t, pack = driver.context.translator, driver.current_screen.host.pack
     labels = driver.labels()
     for event in round_.events.values():
         assert t.format_when(event.when, event.label, pack) in labels
@@ -64,7 +64,7 @@ def test_who_said_feedback_names_the_right_speaker_with_context_and_evidence(sta
     pack = screen.host.pack
     labels = driver.labels()
     for item in screen.result.quotes:
-        speaker = driver.context.t.text(pack.person(item.right_person_id).name, pack)
+        speaker = driver.context.translator.text(pack.person(item.right_person_id).name, pack)
         assert any(speaker in label and "Wrong" in label for label in labels)
         assert any(item.evidence in label for label in labels)
     assert any("Reported speech" in label for label in labels)

@@ -71,7 +71,7 @@ def test_choosing_russian_in_settings_changes_the_labels_without_a_restart(start
     driver.click("Settings")
     driver.click("Русский")
     russian = Translator("ru")
-    assert driver.context.t.language == "ru"
+    assert driver.context.translator.language == "ru"
     assert driver.current_screen.title.label == russian.gettext("Settings")
     driver.press(pygame.K_ESCAPE)
     assert driver.has(russian.gettext("Play"), exact=True)

@@ -6,7 +6,9 @@ import pygame
 
 from game.i18n import LANGUAGES, Translator
 from game.ui import layout
-from game.ui.screen import Command, Replace, Screen
+from game.ui.commands import Command
+from game.ui.navigation import Profiles, SwitchTo
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Label
 
 
@@ -81,8 +83,6 @@ class LanguageScreen(Screen):
 
     def choose(self, language: str) -> Command:
         """Switch to ``language``, save it, and go on to the profiles."""
-        from game.ui.screens.profiles import ProfilesScreen
-
         self.context.update_settings(language=language)
         self.context.first_start = False
-        return Replace(ProfilesScreen(self.context))
+        return SwitchTo(Profiles())

@@ -88,7 +88,7 @@ class AnswerButton(Button):
         pygame.draw.circle(surface, accent or palette.primary, centre, badge // 2)
         size = self.fitted_font_size()
         number = text.render(
-            self.context.t.format_number(self.number), size, palette.on_primary, bold=True
+            self.context.translator.format_number(self.number), size, palette.on_primary, bold=True
         )
         surface.blit(number, number.get_rect(center=centre))
         colour = palette.text if self.enabled or self.verdict else palette.text_muted

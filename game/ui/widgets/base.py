@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.screen import Command, Handled
+from game.ui.commands import Command, Handled
 from game.ui.widgets.focus import draw_focus_ring
 
 if TYPE_CHECKING:
@@ -130,9 +130,7 @@ class Widget:
         """Paint the widget."""
 
     def draw_focus(self, surface: pygame.Surface) -> None:
-        """Paint the keyboard focus ring around the widget (not under a pause menu or notice)."""
-        if getattr(self.context, "drawing_under_overlay", False):
-            return
+        """Paint the keyboard focus ring around the widget."""
         previous = surface.get_clip()
         if self.clip is not None:
             surface.set_clip(

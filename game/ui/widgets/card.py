@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.screen import Command
+from game.ui.commands import Command
 from game.ui.widgets.base import Action, Widget
 from game.ui.widgets.decor import draw_panel
 

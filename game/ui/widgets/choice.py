@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import pygame
 
-from game.ui.screen import Command, Handled
+from game.ui.commands import Command, Handled
 from game.ui.widgets.base import Widget
 from game.ui.widgets.icon import draw_icon
 

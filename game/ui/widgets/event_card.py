@@ -144,7 +144,7 @@ class EventCard(Widget):
         pygame.draw.circle(surface, palette.primary, badge_rect.center, badge // 2)
         size = theme.font_size(self.role)
         number = self.context.text.render(
-            self.context.t.format_number(self.number), size, palette.on_primary, bold=True
+            self.context.translator.format_number(self.number), size, palette.on_primary, bold=True
         )
         surface.blit(number, number.get_rect(center=badge_rect.center))
         text_x = badge_rect.right + theme.space(1.5)

@@ -240,7 +240,7 @@ class SpeakerCard(Widget):
         if self.count:
             pygame.draw.circle(surface, palette.primary, centre, badge // 2)
             number = text.render(
-                self.context.t.format_number(self.count),
+                self.context.translator.format_number(self.count),
                 theme.font_size("small"),
                 palette.on_primary,
                 bold=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.screen import Command, Handled
+from game.ui.commands import Command, Handled
 from game.ui.widgets.base import Widget
 
 

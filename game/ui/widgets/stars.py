@@ -21,7 +21,7 @@ class StarRow(Widget):
     """Show ``stars`` of three as icons (filled and outlined) and as words."""
 
     def __init__(self, context, stars: int, *, role: str = "heading", words: bool = True, **kwargs):
-        super().__init__(context, stars_text(context.t, stars), **kwargs)
+        super().__init__(context, stars_text(context.translator, stars), **kwargs)
         self.stars = max(0, min(MAX_STARS, int(stars)))
         self.role = role
         self.words = words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.screen import Command, Handled
+from game.ui.commands import Command, Handled
 from game.ui.widgets.base import Action, Widget
 
 PASS_THROUGH_KEYS = (pygame.K_TAB, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN, pygame.K_F11)

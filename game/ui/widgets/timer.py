@@ -35,13 +35,13 @@ class RoundTimerBadge(Widget):
 
     def refresh(self) -> bool:
         """Update the label from the timer; return True when the shown text changed."""
-        t = self.context.t
+        translator = self.context.translator
         remaining = self.timer.remaining or 0.0
-        time_text = countdown_text(t, remaining)
+        time_text = countdown_text(translator, remaining)
         if remaining <= HURRY_SECONDS:
-            label = t.gettext("Hurry! {time} left").format(time=time_text)
+            label = translator.gettext("Hurry! {time} left").format(time=time_text)
         else:
-            label = t.gettext("{time} left").format(time=time_text)
+            label = translator.gettext("{time} left").format(time=time_text)
         changed = label != self.label
         self.label = label
         return changed
@@ -50,10 +50,12 @@ class RoundTimerBadge(Widget):
         """Return the width that fits the longest label this timer can show."""
         theme = self.context.theme
         size = theme.font_size("body")
-        t = self.context.t
+        translator = self.context.translator
         longest = max(
             self.context.text.measure(
-                t.gettext(pattern).format(time=countdown_text(t, 5999)), size, bold=True
+                translator.gettext(pattern).format(time=countdown_text(translator, 5999)),
+                size,
+                bold=True,
             )[0]
             for pattern in ("Hurry! {time} left", "{time} left")
         )
