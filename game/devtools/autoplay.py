@@ -11,6 +11,8 @@ from collections.abc import Callable
 import pygame
 
 from game.devtools.driver import UiDriver
+from game.model.pack import Quote
+from game.ui.screens.who_said import WhoSaidScreen
 
 PLAY_SCREENS = {"scene", "timeline", "who_said", "quiz", "feedback", "results", "review_done"}
 STEP_LIMIT = 400
@@ -34,7 +36,8 @@ def open_pack(driver: UiDriver, builtin: bool = True) -> None:
     driver.click(playable[0])
 
 
-def _wrong_person(screen, quote) -> str:
+def _wrong_person(screen: WhoSaidScreen, quote: Quote) -> str:
+    """Return a person of the round who did not say ``quote``."""
     return next(person.id for person in screen.round.people if person.id != quote.speaker)
 
 

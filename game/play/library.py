@@ -112,9 +112,13 @@ class PackLibrary:
         """Return the entry of every pack folder, in list order."""
         return [self.entry(folder, builtin, translator) for folder, builtin in self.folders()]
 
+    def loaded_entries(self) -> list[PackEntry]:
+        """Return the entries already loaded, broken ones included, in the order first loaded."""
+        return [entry for _, entry in self._cache.values()]
+
     def loaded_packs(self) -> list[Pack]:
-        """Return the packs already loaded (for warming their catalogues), in no set order."""
-        return [entry.pack for _, entry in self._cache.values() if entry.pack is not None]
+        """Return the packs already loaded (for warming their catalogues)."""
+        return [entry.pack for entry in self.loaded_entries() if entry.pack is not None]
 
     def first_builtin(self, translator: Translator) -> Pack | None:
         """Return the first built-in pack that loads (the menu's practice uses it)."""

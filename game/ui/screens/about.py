@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import Translator
 from game.model.pack import Pack
 from game.ui import layout
 from game.ui.commands import Command, Handled
@@ -18,7 +19,7 @@ SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K
 QUOTATION_MARKS = {"ru": ("«", "»"), "ky": ("«", "»")}
 
 
-def source_citation(translator, pack) -> str:
+def source_citation(translator: Translator, pack: Pack) -> str:
     """Return the pack's source as a citation: author, title, publisher, date, address.
 
     The title is cited as published; a translation follows in brackets when there is one.
@@ -55,7 +56,7 @@ class AboutScreen(Screen):
 
     name = "about"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.pack = pack_for_about(context)
         self.list: ScrollList | None = None
@@ -71,7 +72,7 @@ class AboutScreen(Screen):
         def heading(text: str) -> Label:
             return Label(context, text, role="heading")
 
-        def body(text: str, **kwargs) -> Label:
+        def body(text: str, **kwargs: bool) -> Label:
             return Label(context, text, role="body", **kwargs)
 
         rows = [

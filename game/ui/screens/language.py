@@ -7,6 +7,7 @@ import pygame
 from game.i18n import LANGUAGES, Translator
 from game.ui import layout
 from game.ui.commands import Command
+from game.ui.context import AppContext
 from game.ui.navigation import Profiles, SwitchTo
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Label
@@ -17,7 +18,7 @@ class LanguageScreen(Screen):
 
     name = "language"
 
-    def __init__(self, context, languages: tuple[str, ...] = tuple(LANGUAGES)) -> None:
+    def __init__(self, context: AppContext, languages: tuple[str, ...] = tuple(LANGUAGES)) -> None:
         super().__init__(context)
         self.languages = languages
         # The prompt is shown in every language at once: nobody has chosen one yet.

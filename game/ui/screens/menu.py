@@ -7,6 +7,7 @@ import pygame
 from game.play.practice import pending_count, practice_pack, start_practice
 from game.ui import layout
 from game.ui.commands import Command, Handled, Quit
+from game.ui.context import AppContext
 from game.ui.navigation import About, Open, Packs, Practise, Profiles, ResetTo, SettingsPage
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, Toast
@@ -21,7 +22,7 @@ class MenuScreen(Screen):
 
     name = "menu"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.toast = Toast(context)
 
@@ -149,7 +150,7 @@ class MenuScreen(Screen):
         """Stay on the menu (Quit is a button, so Esc never loses the game by accident)."""
         return None
 
-    def on_resume(self, result=None) -> None:
+    def on_resume(self, result: object = None) -> None:
         """Lay out again: the review count may have changed after a round."""
         self.relayout(self.rect)
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 
+from game.i18n import Translator
 from game.ui import layout
 from game.ui.commands import Command, Pop
+from game.ui.context import AppContext
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Icon, Label
+
+# A text given as a function of the translator, so a language switch re-translates it.
+Wording = Callable[[Translator], str]
 
 
 class NoticeScreen(Screen):
@@ -22,7 +28,14 @@ class NoticeScreen(Screen):
     is_overlay = True
 
     def __init__(
-        self, context, title, message, details=None, *, icon: str = "info", button=None
+        self,
+        context: AppContext,
+        title: Wording,
+        message: Wording,
+        details: Wording | None = None,
+        *,
+        icon: str = "info",
+        button: Wording | None = None,
     ) -> None:
         super().__init__(context)
         self.title_text = title
@@ -97,7 +110,7 @@ class NoticeScreen(Screen):
         return Pop()
 
 
-def recovered_store_notice(context, recovered_from: str) -> NoticeScreen:
+def recovered_store_notice(context: AppContext, recovered_from: str) -> NoticeScreen:
     """Tell the player their saved progress was damaged, set aside, and a fresh one started."""
     name = Path(recovered_from).name
     return NoticeScreen(
@@ -115,7 +128,7 @@ def recovered_store_notice(context, recovered_from: str) -> NoticeScreen:
     )
 
 
-def store_problem_notice(context, reason: str) -> NoticeScreen:
+def store_problem_notice(context: AppContext, reason: str) -> NoticeScreen:
     """Tell the player progress cannot be saved this time, and why."""
     return NoticeScreen(
         context,
@@ -129,7 +142,7 @@ def store_problem_notice(context, reason: str) -> NoticeScreen:
     )
 
 
-def error_notice(context, message: str, details: str = "") -> NoticeScreen:
+def error_notice(context: AppContext, message: str, details: str = "") -> NoticeScreen:
     """Return a generic notice for something that went wrong without stopping the game."""
     return NoticeScreen(
         context,

@@ -109,7 +109,7 @@ class SettingsScreen(Screen):
         self.context.set_language(str(language))
         return None
 
-    def change(self, **changes) -> Command | None:
+    def change(self, **changes: object) -> Command | None:
         """Apply and save a changed setting."""
         self.context.update_settings(**changes)
         return None

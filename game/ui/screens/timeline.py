@@ -130,7 +130,7 @@ class TimelineScreen(RoundScreen):
         if self.scrolls:
             self.scroll_to(self.grid.offset_showing(card.rect))
 
-    def focus(self, widget) -> None:
+    def focus(self, widget: Widget | None) -> None:
         """Focus a widget; a card scrolls into view."""
         super().focus(widget)
         if isinstance(widget, EventCard):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import pygame
 
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from game.ui.context import AppContext
 
 Action = Callable[[], "Command | None"]
+
+
+class WidgetOptions(TypedDict, total=False):
+    """The options every widget takes: its focus key and its rectangle."""
+
+    key: object
+    rect: pygame.Rect | tuple[int, int, int, int] | None
 
 
 class Widget:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import Unpack
 
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.decor import draw_shadow
 
 # How quickly a card closes the distance to its slot (per second, exponential easing).
@@ -27,7 +29,9 @@ class EventCard(Widget):
 
     focusable = True
 
-    def __init__(self, context, event_id: str, text: str, **kwargs) -> None:
+    def __init__(
+        self, context: AppContext, event_id: str, text: str, **kwargs: Unpack[WidgetOptions]
+    ) -> None:
         super().__init__(context, text, key=("event", event_id), **kwargs)
         self.event_id = event_id
         self.number = 0

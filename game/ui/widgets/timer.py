@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import math
+from typing import Unpack
 
 import pygame
 from babel.numbers import format_decimal
 
-from game.ui.widgets.base import Widget
+from game.i18n import Translator
+from game.rounds.timer import RoundTimer
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 
 # Under this many seconds the timer turns to the warning colour and says so in words too.
 HURRY_SECONDS = 10
 
 
-def countdown_text(translator, seconds: float) -> str:
+def countdown_text(translator: Translator, seconds: float) -> str:
     """Return ``seconds`` as minutes and seconds (3:05) with the language's digits."""
     whole = max(0, math.ceil(seconds))
     minutes, rest = divmod(whole, 60)
@@ -28,7 +32,9 @@ def countdown_text(translator, seconds: float) -> str:
 class RoundTimerBadge(Widget):
     """Show the time left of a ``RoundTimer``; redraws only when the shown second changes."""
 
-    def __init__(self, context, timer, **kwargs) -> None:
+    def __init__(
+        self, context: AppContext, timer: RoundTimer, **kwargs: Unpack[WidgetOptions]
+    ) -> None:
         super().__init__(context, "", **kwargs)
         self.timer = timer
         self.refresh()
