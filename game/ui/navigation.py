@@ -15,7 +15,7 @@ from game.model.pack import Pack, Scene, Text
 from game.play.flow import PlayThrough
 from game.play.library import PackEntry
 from game.play.practice import Practice
-from game.rounds.outcome import RoundResult
+from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round, RoundRecord
 from game.ui.commands import Command
 
@@ -33,7 +33,7 @@ class RoundHost(Protocol):
         """Return where the player is, such as "Round 2 of 9" (of ``record``'s round if given)."""
         ...
 
-    def round_finished(self, round_: Round, result: RoundResult, title: Title) -> Command:
+    def round_finished(self, round_: Round, result: RoundResultOfKind, title: Title) -> Command:
         """Record a judged round and return the command that shows its feedback."""
         ...
 
@@ -41,7 +41,9 @@ class RoundHost(Protocol):
         """Return the command that moves on after the feedback."""
         ...
 
-    def feedback_preview(self, round_: Round, result: RoundResult, title: Title) -> Destination:
+    def feedback_preview(
+        self, round_: Round, result: RoundResultOfKind, title: Title
+    ) -> Destination:
         """Return the feedback ``result`` would get, recording nothing (drawn ahead)."""
         ...
 
@@ -109,7 +111,7 @@ class Feedback(Destination):
     """The feedback of a judged round."""
 
     host: RoundHost
-    result: RoundResult
+    result: RoundResultOfKind
     title: Title
     record: RoundRecord | None
     round_: Round

@@ -104,7 +104,7 @@ class FeedbackScreen(Screen):
             Line(self.summary_text(), "heading", "text", True),
             Line(self.score_text(), "body"),
         ]
-        if getattr(self.result, "timed_out", False):
+        if self.result.timed_out:
             lines.append(
                 Line(
                     translator.gettext("Time ran out: your answers so far were checked."),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from game.model.pack import Pack, SceneStep
 from game.play.flow import PlayThrough
-from game.rounds.outcome import RoundResult
+from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round, RoundRecord
 from game.ui.commands import Command
 from game.ui.context import AppContext
@@ -90,7 +90,9 @@ class PlayHost:
         round_ = play.preview_round(index)
         return PlayRound(self, round_, step.title) if round_ is not None else None
 
-    def feedback_preview(self, round_: Round, result: RoundResult, title: Title) -> Destination:
+    def feedback_preview(
+        self, round_: Round, result: RoundResultOfKind, title: Title
+    ) -> Destination:
         """Return the feedback ``result`` would get, recording nothing (drawn ahead)."""
         return Feedback(self, result, title, RoundRecord.of(result), round_)
 
@@ -100,7 +102,7 @@ class PlayHost:
         self.play.scene_done()
         return SwitchTo(self.current())
 
-    def round_finished(self, round_: Round, result: RoundResult, title: Title) -> Command:
+    def round_finished(self, round_: Round, result: RoundResultOfKind, title: Title) -> Command:
         """Record the round in the session and the store at once; show its feedback."""
         record = self.play.finish_round(result)
         # What follows the feedback is known now: draw it ahead while the player reads.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.play.practice import Practice, start_practice
-from game.rounds.outcome import RoundResult
+from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round, RoundRecord
 from game.ui import layout
 from game.ui.commands import Command, PopTo
@@ -63,11 +63,13 @@ class PracticeHost:
             return PracticeDone(self.practice)
         return PlayRound(self, round_, lambda: self.task_title(round_))
 
-    def feedback_preview(self, round_: Round, result: RoundResult, title: Title) -> Destination:
+    def feedback_preview(
+        self, round_: Round, result: RoundResultOfKind, title: Title
+    ) -> Destination:
         """Return the feedback ``result`` would get (drawn ahead)."""
         return Feedback(self, result, title, None, round_)
 
-    def round_finished(self, round_: Round, result: RoundResult, title: Title) -> Command:
+    def round_finished(self, round_: Round, result: RoundResultOfKind, title: Title) -> Command:
         """Show the feedback of one task."""
         return SwitchTo(Feedback(self, result, title, None, round_))
 

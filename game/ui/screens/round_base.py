@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.model.pack import Pack
-from game.rounds.outcome import RoundResult
+from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round
 from game.ui import layout
 from game.ui.commands import Command
@@ -139,7 +139,7 @@ class RoundScreen(Screen):
         """Return what the feedback depends on now (None: nothing worth drawing ahead yet)."""
         return None
 
-    def preview_result(self) -> RoundResult | None:
+    def preview_result(self) -> RoundResultOfKind | None:
         """Return the result the answer as it stands would get, judged on a copy of the round."""
         return None
 
@@ -172,7 +172,7 @@ class RoundScreen(Screen):
         destination = self.host.feedback_preview(self.round, result, self.title)
         ahead.warm_screen(ahead.screen_for(destination), wanted)
 
-    def finish(self, result: RoundResult) -> Command | None:
+    def finish(self, result: RoundResultOfKind) -> Command | None:
         """Hand the judged round to the host (once)."""
         if self.done:
             return None

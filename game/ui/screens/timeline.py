@@ -13,7 +13,7 @@ import math
 
 import pygame
 
-from game.rounds.outcome import RoundResult
+from game.play.verdicts import RoundResultOfKind
 from game.rounds.timeline import TimelineResult, TimelineRound
 from game.ui.commands import Command, Handled
 from game.ui.context import AppContext
@@ -337,7 +337,7 @@ class TimelineScreen(RoundScreen):
         result = self.round.submit()
         return self.finish(result)
 
-    def finish(self, result: RoundResult) -> Command | None:
+    def finish(self, result: RoundResultOfKind) -> Command | None:
         """Stop any drag before handing the result on."""
         self.pressed_card = None
         return super().finish(result)
