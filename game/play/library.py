@@ -11,7 +11,6 @@ from pathlib import Path
 
 from game.i18n import Translator
 from game.model.errors import PackError, Problem
-from game.model.loader import load_pack
 from game.model.pack import Pack
 from game.paths import DataNotFoundError, data_dir
 from game.play.watch import snapshot
@@ -36,6 +35,10 @@ class PackEntry:
 
 def load_entry(folder: Path | str, translator: Translator, builtin: bool = False) -> PackEntry:
     """Load the pack in ``folder``; never raise (problems go into the entry)."""
+    # Imported here, not at the top: the loader and the checker take about a tenth of a
+    # second to import, and the game's first frame does not need them (packs load at idle).
+    from game.model.loader import load_pack
+
     folder = Path(folder)
     entry = PackEntry(folder=folder, builtin=builtin, language=translator.language)
     try:

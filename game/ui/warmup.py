@@ -13,8 +13,18 @@ from game.ui.context import AppContext
 # Modules the screens need only later. Importing them at idle time after the first frame
 # keeps reading (and, without bytecode files, compiling) them out of a frame.
 LATER_MODULES = (
-    "game.rounds.review",
-    "game.rounds.session",
+    "game.model.loader",
+    "game.ui.screens.menu",
+    "game.ui.screens.packs",
+    "game.ui.screens.play",
+    "game.ui.screens.scene",
+    "game.ui.screens.rounds",
+    "game.ui.screens.feedback",
+    "game.ui.screens.results",
+    "game.ui.screens.review",
+    "game.ui.screens.pause",
+    "game.ui.screens.settings",
+    "game.ui.screens.about",
     "game.ui.pictures.renderer",
 )
 
