@@ -7,19 +7,43 @@ for input (polling 30-80 times a second), so an idle game costs well under 1 % o
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import random
 import sys
 import time
+import warnings
 from pathlib import Path
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
-from game.ui.context import AppContext, Settings
-from game.ui.screen import Reset, ScreenStack
-from game.ui.theme import MINIMUM_SIZE
+from game.play.library import PackLibrary
+from game.play.startup import StoreNoticeKind, is_first_start, opening_plan
+from game.play.watch import PackWatcher
+from game.storage.locations import data_dir as default_data_dir
+from game.storage.players import Players, open_store
+from game.storage.settings import Settings
+from game.ui.context import AppContext, usable_settings
+from game.ui.navigation import (
+    Destination,
+    ErrorNotice,
+    Language,
+    Menu,
+    Profiles,
+    ResetTo,
+    StoreProblem,
+    StoreRecovered,
+)
+from game.ui.routes import Router
+from game.ui.screens.profiles import requested_pack_stack
+from game.ui.sound import SoundService
+from game.ui.stack import ScreenStack
+from game.ui.theme import CALM, MINIMUM_SIZE
+from game.ui.warmup import schedule_warm_up
+from game.ui.widgets.icon import draw_icon
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +102,7 @@ class App:
         self.context: AppContext | None = None
         self.stack: ScreenStack | None = None
         self.windowed_size = self.requested_size
-        self.watcher = None
+        self.watcher: PackWatcher | None = None
         self.frames_drawn = 0
         self.recent_errors: list[float] = []
         self.last_tick = self.idle_since = 0.0
@@ -104,8 +128,6 @@ class App:
 
     def _set_minimum_size(self) -> None:
         # pygame-ce 2.5 can set the window's minimum size through pygame.Window.
-        import warnings
-
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
@@ -116,63 +138,65 @@ class App:
 
     def start(self) -> None:
         """Open the window, build the context and show the first screen."""
-        from game.ui import storage_bridge
-        from game.ui.screens.start import first_screens
-
         self.open_window()
-        store, recovered_from, store_problem = storage_bridge.open_store(self.data_dir)
-        saved = storage_bridge.load_settings(store, None)
-        settings = saved or Settings()
+        assert self.surface is not None
+        data_folder = Path(self.data_dir) if self.data_dir is not None else default_data_dir()
+        opened = open_store(data_folder)
+        players = Players(opened.store)
+        settings = usable_settings(players.load_settings(None) or Settings())
+        command_line: dict[str, object] = {}
         if self.requested_language:
-            settings.language = self.requested_language
+            settings = dataclasses.replace(settings, language=self.requested_language)
+            command_line["language"] = self.requested_language
         if self.requested_text_scale is not None:
-            settings.text_scale = self.requested_text_scale
+            settings = dataclasses.replace(settings, text_scale=self.requested_text_scale)
         if self.requested_fullscreen:
-            settings.fullscreen = True
-        import random
-
-        self.context = AppContext(
+            settings = dataclasses.replace(settings, fullscreen=True)
+            command_line["fullscreen"] = True
+        settings = usable_settings(Settings.from_items(settings.as_items()))
+        self.context = context = AppContext(
             window_size=self.surface.get_size(),
-            settings=Settings.from_dict(settings.as_dict()),
-            store=store,
+            settings=settings,
+            players=players,
+            library=PackLibrary(self.pack_path, data_folder),
+            sounds=SoundService(settings.volume, settings.sound),
             rng=random.Random(self.seed),
-            data_dir=self.data_dir,
+            data_dir=data_folder,
             pack_path=self.pack_path,
             watch=self.watch,
+            first_start=is_first_start(players.first_start, bool(self.requested_language)),
+            recovered_from=opened.recovered_from,
+            store_problem=opened.problem,
+            command_line_settings=command_line,
+            fullscreen_handler=self.set_fullscreen,
         )
-        self.context.fullscreen_handler = self.set_fullscreen
-        if self.requested_language:
-            self.context.command_line_settings["language"] = self.requested_language
-        if self.requested_fullscreen:
-            self.context.command_line_settings["fullscreen"] = True
-        self.context.first_start = storage_bridge.first_start(store) and not self.requested_language
-        self.context.recovered_from = recovered_from
-        self.context.store_problem = store_problem
-        self.stack = ScreenStack(self.context)
-        self.context.stack = self.stack
-        self.stack.apply(Reset(first_screens(self.context)))
+        router = Router(context)
+        context.ahead.connect(router)
+        self.stack = ScreenStack(context, router)
+        self.stack.apply(ResetTo(self.opening_destinations()))
         if settings.fullscreen:
             self.set_fullscreen(True)
-        from game.ui.screens.start import schedule_warm_up
-
-        schedule_warm_up(self.context)
+        schedule_warm_up(context)
         if self.watch and self.pack_path is not None:
-            from game.ui.watch import PackWatcher
-
             self.watcher = PackWatcher(self.pack_path)
+
+    def opening_destinations(self) -> list[Destination]:
+        """Return the opening stack: the language or the profiles, and a notice about the store."""
+        context = self.context
+        assert context is not None
+        plan = opening_plan(context.first_start, context.recovered_from, context.store_problem)
+        stack: list[Destination] = [Language() if plan.first == "language" else Profiles()]
+        if plan.notice is not None:
+            if plan.notice.kind is StoreNoticeKind.RECOVERED:
+                stack.append(StoreRecovered(plan.notice.detail))
+            else:
+                stack.append(StoreProblem(plan.notice.detail))
+        return stack
 
     def load_sounds(self) -> None:
         """Load the sound effects (after the first frame: audio start-up can be slow)."""
-        try:
-            from game.ui.sound import SoundPlayer
-        except ImportError:
-            return
-        try:
-            self.context.sounds = SoundPlayer(
-                volume=self.context.settings.volume, enabled=self.context.settings.sound
-            )
-        except Exception:  # no audio device or no mixer: the game runs silently
-            self.context.sounds = None
+        assert self.context is not None
+        self.context.sounds.load()
 
     # -- window -----------------------------------------------------------------------------
     def set_fullscreen(self, fullscreen: bool) -> None:
@@ -274,7 +298,7 @@ class App:
             pygame.display.flip()
             if self.stack.animating:
                 clock.tick(FRAME_RATE)
-        elif not events and not self.context.run_idle_task():
+        elif not events and not self.context.ahead.run_one():
             # Sleep between polls. pygame-ce's event.wait() wakes every millisecond inside
             # (2-3 % of a core); polling at most ~80 times a second stays well under 1 %.
             deep = now - self.idle_since > DEEP_IDLE_AFTER_SECONDS
@@ -290,40 +314,39 @@ class App:
         self.recent_errors.append(now)
         if len(self.recent_errors) >= MAX_ERRORS_IN_WINDOW:
             raise error
-        from game.ui.screens.menu import MenuScreen
-        from game.ui.screens.notice import error_notice
-        from game.ui.screens.profiles import ProfilesScreen
-
         context = self.context
-        base = MenuScreen(context) if context.profile is not None else ProfilesScreen(context)
-        message = context.t.gettext(
+        base: Destination = Menu() if context.profile is not None else Profiles()
+        message = context.translator.gettext(
             "The game met an unexpected problem and went back to the start. Your finished rounds are saved."
         )
-        self.stack.apply(
-            Reset([base, error_notice(context, message, f"{type(error).__name__}: {error}")])
-        )
+        self.stack.apply(ResetTo([base, ErrorNotice(message, f"{type(error).__name__}: {error}")]))
 
     def poll_watcher(self) -> None:
         """Reload the pack when its files changed (``--watch``)."""
-        if self.watcher.changed():
-            from game.ui.screens.start import reload_pack
+        if self.watcher is not None and self.watcher.changed():
+            self.reload_pack()
 
-            reload_pack(self.context)
+    def reload_pack(self) -> None:
+        """Reload the watched pack: play it again from the start, or show its problems."""
+        context = self.context
+        if context is None or self.stack is None or context.profile is None:
+            return
+        self.stack.apply(ResetTo(requested_pack_stack(context)))
+        top = self.stack.top
+        toast = getattr(top, "toast", None)
+        if toast is not None:
+            toast.show(context.translator.gettext("The pack was reloaded."), icon="info")
 
     def close(self) -> None:
         """Close the store and the window."""
         store = self.context.store if self.context else None
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        if store is not None:
+            store.close()
         pygame.display.quit()
 
 
 def window_icon() -> pygame.Surface:
     """Draw the window icon: a white star on the game's teal, with rounded corners."""
-    from game.ui.theme import CALM
-    from game.ui.widgets.icon import draw_icon
-
     icon = pygame.Surface((64, 64), pygame.SRCALPHA)
     pygame.draw.rect(icon, CALM.primary, icon.get_rect(), 0, 14)
     draw_icon(icon, "star", pygame.Rect(10, 9, 44, 44), (255, 255, 255))

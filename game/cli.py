@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _play(args: argparse.Namespace) -> int:
     if args.autoplay:
-        from game.ui.autoplay import autoplay_command
+        from game.devtools.autoplay import autoplay_command
 
         return autoplay_command(args.pack, args.autoplay, args.player, language=args.lang)
     from game.app import run
@@ -240,7 +240,7 @@ def _moodle(args: argparse.Namespace) -> int:
 
 
 def _screenshots(args: argparse.Namespace) -> int:
-    from game.ui.screenshots import screenshots_command
+    from game.devtools.screenshots import screenshots_command
 
     return screenshots_command(
         args.folder, languages=args.lang, size=args.size, text_scale=args.text_scale
@@ -262,7 +262,7 @@ def _draft(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from game.ui.bench import bench_command
+    from game.devtools.bench import bench_command
 
     return bench_command(as_json=args.json)
 

@@ -27,7 +27,7 @@ SHOWN = [
 
 def main() -> int:
     """Render every screen in the shown languages, then copy the README's four."""
-    from game.ui.screenshots import screenshots_command
+    from game.devtools.screenshots import screenshots_command
 
     target = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     with tempfile.TemporaryDirectory() as folder:

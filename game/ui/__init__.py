@@ -1,7 +1,8 @@
 """The pygame-ce user interface: screens, widgets, theme, text, pictures and sounds.
 
-Only this package and ``game/app.py`` import pygame. Start with ``game/ui/screen.py``: its
-docstring explains how to write a screen.
+Only this package, ``game/devtools`` and ``game/app.py`` import pygame; what decides lives in
+``game/play``. Start with ``game/ui/screen.py``: its docstring explains how to write a screen,
+and ``game/ui/navigation.py`` how one screen leads to another.
 """
 
 import os

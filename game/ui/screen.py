@@ -5,7 +5,7 @@ How to write a screen
 
 A screen is a class derived from :class:`Screen`. It never touches the stack or the window;
 it returns commands, and reads shared state from ``self.context`` (an
-:class:`game.ui.context.AppContext`: translator ``context.t``, theme ``context.theme``,
+:class:`game.ui.context.AppContext`: translator ``context.translator``, theme ``context.theme``,
 text cache ``context.text``, settings, progress store, profile, sounds, pictures, random
 generator, selected pack)::
 
@@ -18,10 +18,10 @@ generator, selected pack)::
 
         def layout(self, rect):               # called on enter, resize, text size and
             super().layout(rect)              # language change: build every widget here,
-            t, theme = self.context.t, self.context.theme   # translating every label now
+            translator, theme = self.context.translator, self.context.theme  # translate now
             column = layout.centered_column(rect, theme, width_fraction=0.5)
-            self.title = Label(self.context, t.gettext("Hello"), role="title", align="center")
-            self.back = Button(self.context, t.gettext("Back"), action=lambda: Pop())
+            self.title = Label(self.context, translator.gettext("Hello"), role="title", align="center")
+            self.back = Button(self.context, translator.gettext("Back"), action=lambda: Pop())
             layout.stack_vertically(column, [self.title, self.back], theme.space(2))
 
         def widgets(self):                    # every widget, in focus order
@@ -49,39 +49,42 @@ Rules of the lifecycle:
 
 Commands: :class:`Push`, :class:`Pop`, :class:`Replace`, :class:`PopTo` (back to the
 nearest screen with a given ``name``), :class:`Reset` (a whole new stack), :class:`Quit`,
-and :class:`Handled` (the event was used; nothing changes but the picture).
+and :class:`Handled` (the event was used; nothing changes but the picture). Screens
+that open another screen name its destination instead (:mod:`game.ui.navigation`); the
+stack (:mod:`game.ui.stack`) asks the router for its screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 import pygame
 
-if TYPE_CHECKING:
-    from game.ui.context import AppContext
-    from game.ui.widgets.base import Widget
+from game.ui.commands import Command, Handled, Pop, PopTo, Quit
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget
+from game.ui.widgets.decor import draw_background
+
+__all__ = [
+    "Command",
+    "Handled",
+    "Pop",
+    "PopTo",
+    "Push",
+    "Quit",
+    "Replace",
+    "Reset",
+    "Screen",
+]
 
 
-# -- commands ---------------------------------------------------------------------------
-class Command:
-    """Tell the stack what to do after an event or an update."""
-
-
+# -- commands that carry screens -------------------------------------------------------
 @dataclass
 class Push(Command):
     """Put ``screen`` on top; the current screen pauses."""
 
     screen: Screen
-
-
-@dataclass
-class Pop(Command):
-    """Remove the top screen and hand ``result`` to the one below (``on_resume``)."""
-
-    result: Any = None
 
 
 @dataclass
@@ -92,28 +95,10 @@ class Replace(Command):
 
 
 @dataclass
-class PopTo(Command):
-    """Pop screens until the top one has ``name``; hand ``result`` to it."""
-
-    name: str
-    result: Any = None
-
-
-@dataclass
 class Reset(Command):
     """Replace the whole stack with ``screens`` (bottom first)."""
 
     screens: Sequence[Screen] = field(default_factory=tuple)
-
-
-@dataclass
-class Quit(Command):
-    """Leave the game."""
-
-
-@dataclass
-class Handled(Command):
-    """Say the event was used: redraw, but change nothing on the stack."""
 
 
 # -- screens ----------------------------------------------------------------------------
@@ -144,7 +129,7 @@ class Screen:
     def on_pause(self) -> None:
         """Run when another screen is pushed on top of this one."""
 
-    def on_resume(self, result: Any = None) -> None:
+    def on_resume(self, result: object = None) -> None:
         """Run when the screen on top pops, with the ``result`` it popped with."""
 
     def on_back(self) -> Command | None:
@@ -292,23 +277,28 @@ class Screen:
 
     def draw_background(self, surface: pygame.Surface) -> None:
         """Paint the window background with a soft pattern of diagonal bands."""
-        from game.ui.widgets.decor import draw_background
-
         draw_background(surface, self.context.theme)
 
-    def draw(self, surface: pygame.Surface) -> None:
-        """Paint the background, every widget and the focus ring."""
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
+        """Paint the background, every widget and the focus ring.
+
+        ``covered``: an overlay lies on top, so the screen keeps its focus but shows no ring.
+        """
         if not self.is_overlay:
             self.draw_background(surface)
-        self.draw_widgets(surface)
+        self.draw_widgets(surface, covered)
 
-    def draw_widgets(self, surface: pygame.Surface) -> None:
-        """Paint every visible widget, then the focus ring on top."""
+    def draw_widgets(self, surface: pygame.Surface, covered: bool = False) -> None:
+        """Paint every visible widget, then the focus ring on top (none when ``covered``)."""
         for widget in self.widgets():
             if widget.visible and not widget.scrolled_out_of_view():
                 widget.draw(surface)
+        self.draw_focus(surface, covered)
+
+    def draw_focus(self, surface: pygame.Surface, covered: bool = False) -> None:
+        """Paint the focus ring around the focused widget, unless an overlay covers the screen."""
         focused = self.focused_widget
-        if focused is not None and focused.visible:
+        if focused is not None and focused.visible and not covered:
             focused.draw_focus(surface)
 
     def overflowing_widgets(self) -> list[Widget]:
@@ -323,122 +313,3 @@ class Screen:
             if widget.overflowing or outside:
                 found.append(widget)
         return found
-
-
-class ScreenStack:
-    """Hold the screens, run their lifecycle hooks and carry out their commands."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.screens: list[Screen] = []
-        self.quit_requested = False
-        self.needs_redraw = True
-
-    @property
-    def top(self) -> Screen | None:
-        """Return the screen on top (the one that gets events)."""
-        return self.screens[-1] if self.screens else None
-
-    def window_rect(self) -> pygame.Rect:
-        """Return the rectangle of the whole window."""
-        return pygame.Rect(0, 0, *self.context.window_size)
-
-    def push(self, screen: Screen) -> None:
-        """Pause the top screen and put ``screen`` on top."""
-        if self.top is not None:
-            self.top.on_pause()
-        self.screens.append(screen)
-        self._enter(screen)
-
-    def _enter(self, screen: Screen) -> None:
-        screen.layout(self.window_rect())
-        screen.clamp_focus()
-        screen.on_enter()
-        self.needs_redraw = True
-
-    def pop(self, result: Any = None) -> None:
-        """Remove the top screen and resume the one below with ``result``."""
-        if not self.screens:
-            return
-        leaving = self.screens.pop()
-        leaving.on_exit()
-        if self.top is None:
-            self.quit_requested = True
-        else:
-            self.top.on_resume(result)
-        self.needs_redraw = True
-
-    def apply(self, command: Command | None) -> None:
-        """Carry out one command from a screen."""
-        if command is None:
-            return
-        self.needs_redraw = True
-        if isinstance(command, Push):
-            self.push(command.screen)
-        elif isinstance(command, Pop):
-            self.pop(command.result)
-        elif isinstance(command, Replace):
-            if self.screens:
-                self.screens.pop().on_exit()
-            self.screens.append(command.screen)
-            self._enter(command.screen)
-        elif isinstance(command, PopTo):
-            while len(self.screens) > 1 and self.screens[-1].name != command.name:
-                self.screens.pop().on_exit()
-            if self.top is not None:
-                self.top.on_resume(command.result)
-        elif isinstance(command, Reset):
-            while self.screens:
-                self.screens.pop().on_exit()
-            for screen in command.screens:
-                self.screens.append(screen)
-                screen.layout(self.window_rect())
-                screen.clamp_focus()
-            if self.top is not None:
-                self.top.on_enter()
-        elif isinstance(command, Quit):
-            self.quit_requested = True
-
-    def handle_event(self, event: pygame.event.Event) -> bool:
-        """Give ``event`` to the top screen; return True when it changed something."""
-        if self.top is None:
-            return False
-        command = self.top.handle_event(event)
-        self.apply(command)
-        return command is not None
-
-    def update(self, dt: float) -> None:
-        """Advance the top screen (screens below are paused)."""
-        if self.top is not None:
-            self.apply(self.top.update(dt))
-
-    @property
-    def animating(self) -> bool:
-        """Return True while the top screen (or the one under an overlay) animates."""
-        return any(screen.animating for screen in self.visible_screens())
-
-    def visible_screens(self) -> list[Screen]:
-        """Return the screens to draw, bottom first: the top one and those under overlays."""
-        start = len(self.screens) - 1
-        while start > 0 and self.screens[start].is_overlay:
-            start -= 1
-        return self.screens[max(start, 0) :]
-
-    def draw(self, surface: pygame.Surface) -> None:
-        """Paint the visible screens, bottom first."""
-        screens = self.visible_screens()
-        try:
-            for screen in screens:
-                # Screens under an overlay keep their focus but show no ring (see Widget.draw_focus).
-                self.context.drawing_under_overlay = screen is not screens[-1]
-                screen.draw(surface)
-        finally:
-            self.context.drawing_under_overlay = False
-        self.needs_redraw = False
-
-    def relayout(self) -> None:
-        """Lay every screen out again (window size, text size, palette or language changed)."""
-        rect = self.window_rect()
-        for screen in self.screens:
-            screen.relayout(rect)
-        self.needs_redraw = True

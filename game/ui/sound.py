@@ -85,8 +85,45 @@ class Sounds:
                 log.debug("could not set the volume of %s: %s", name, error)
 
 
-# The name game/app.py imports; the same class.
-SoundPlayer = Sounds
+class SoundService:
+    """The game's sounds, built with the context and loaded after the first frame.
+
+    Audio start-up can be slow, so :meth:`load` runs once the first frame is shown; until
+    then, and for good after any failure, the game is silent.
+    """
+
+    def __init__(self, volume: float = 1.0, enabled: bool = True) -> None:
+        self.volume = volume
+        self.enabled = enabled
+        self.player: Sounds | None = None
+
+    def load(self) -> None:
+        """Start the mixer and load the effects (silent when there is no audio device)."""
+        try:
+            self.player = Sounds(volume=self.volume, enabled=self.enabled)
+        except Exception:  # no audio device or no mixer: the game runs silently
+            self.player = None
+
+    def play(self, name: str) -> None:
+        """Play the effect ``name`` if sound is on; go silent if playing fails."""
+        if self.player is None or not self.enabled:
+            return
+        try:
+            self.player.play(name)
+        except Exception:  # a sound must never stop the game: go silent instead
+            self.player = None
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Switch sound on or off."""
+        self.enabled = enabled
+        if self.player is not None:
+            self.player.set_enabled(enabled)
+
+    def set_volume(self, volume: float) -> None:
+        """Set the volume, 0 (silent) to 1 (full)."""
+        self.volume = volume
+        if self.player is not None:
+            self.player.set_volume(volume)
 
 
 def _clamp(volume: float) -> float:

@@ -11,7 +11,7 @@ catalogue still shows.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from game.i18n import Translator
 from game.model.pack import Text
@@ -52,7 +52,7 @@ class RememberingTranslator(Translator):
         """Format ``fraction`` (0-1) as a whole percentage (remembered)."""
         return self._remember("percent", fraction, super().format_percent)
 
-    def _remember(self, kind: str, value: Any, format_value) -> str:
+    def _remember(self, kind: str, value: float, format_value: Callable[[float], str]) -> str:
         key = (kind, type(value), value)
         found = self._numbers.get(key)
         if found is None:

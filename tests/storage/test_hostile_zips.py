@@ -303,13 +303,9 @@ def test_an_import_killed_mid_unpack_leaves_nothing_the_pack_list_shows(tmp_path
     assert [path.name.startswith(TEMPORARY_PREFIX) for path in left] == [True]
     assert (left[0] / "pack.yaml").is_file()
 
-    from game.ui.screens.packs import pack_folders
+    from game.play.library import pack_folders
 
-    class Context:
-        pack_path = None
-        data_dir = data
-
-    listed = [folder for folder, builtin in pack_folders(Context()) if not builtin]
+    listed = [folder for folder, builtin in pack_folders(None, data) if not builtin]
     assert listed == []
 
 

@@ -63,7 +63,7 @@ def user_packs(data_dir: Path) -> Path:
 @pytest.fixture
 def make_driver(data_dir: Path) -> Iterator[Callable[..., object]]:
     """Return a function that builds a UI driver on the temporary data folder (closed afterwards)."""
-    from game.ui.driver import UiDriver
+    from game.devtools.driver import UiDriver
 
     drivers: list[UiDriver] = []
 

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import pygame
-from play_helpers import open_builtin_pack
+from play_helpers import (
+    match_quotes_by_clicking,
+    open_builtin_pack,
+    order_timeline_by_keyboard,
+    play_step,
+    right_order,
+    shown_order,
+    who_said_answers,
+)
 
-from game.model.pack import SceneStep
+from game.ui.widgets.answer_button import AnswerButton
+
+
+def answer_buttons(driver) -> list[AnswerButton]:
+    """Return the answers of the quiz question on screen, in their numbered order."""
+    return [widget for widget in driver.widgets() if isinstance(widget, AnswerButton)]
 
 
 def idle_until_done(driver) -> None:
@@ -31,41 +44,8 @@ def texts_rendered_in_first_frame(driver, act) -> int:
     return counted[0]
 
 
-def test_a_stand_in_round_leaves_the_random_generator_and_the_play_as_they_were(start_as_player):
-    driver = start_as_player()
-    open_builtin_pack(driver)
-    flow = driver.current_screen.host
-    round_index = next(
-        index
-        for index, step in enumerate(flow.session.steps)
-        if index > flow.session.index and not isinstance(step, SceneStep)
-    )
-    state = driver.context.rng.getstate()
-    index = flow.session.index
-
-    screen = flow.preview_screen(round_index)
-
-    assert screen.name in ("timeline", "who_said", "quiz")
-    assert driver.context.rng.getstate() == state
-    assert flow.session.index == index
-
-
-def test_the_round_drawn_ahead_is_the_round_the_player_then_gets(start_as_player):
-    driver = start_as_player()
-    open_builtin_pack(driver)
-    flow = driver.current_screen.host
-    while isinstance(flow.session.current_step, SceneStep):
-        stand_in = flow.preview_screen(flow.session.index + 1)
-        driver.press(pygame.K_RETURN)
-        driver.settle()
-    shown = driver.current_screen.round
-    assert type(stand_in.round) is type(shown)
-    assert stand_in.round.round_id == shown.round_id
-    if hasattr(shown, "order"):
-        assert stand_in.round.order == shown.order
-
-
 def test_after_idle_time_the_next_screen_opens_without_rendering_new_text(start_as_player):
+    """After idle time the next screen opens without rendering new text."""
     driver = start_as_player()
     open_builtin_pack(driver)
     assert driver.screen_name == "scene"
@@ -78,52 +58,47 @@ def test_after_idle_time_the_next_screen_opens_without_rendering_new_text(start_
 
 
 def test_drawing_a_timeline_feedback_ahead_leaves_the_round_open(start_as_player):
+    """Drawing a timeline feedback ahead leaves the round open."""
     driver = start_as_player()
     open_builtin_pack(driver)
     while driver.screen_name != "timeline":
         driver.press(pygame.K_RETURN)
         driver.settle()
-    screen = driver.current_screen
-    order = screen.round.order
-    screen.round.move(0, len(order) - 1)
-    moved = screen.round.order
+    correct = right_order(driver)
+    order_timeline_by_keyboard(driver, correct)
     driver.app.update(0.0)
     idle_until_done(driver)
 
-    assert screen.previewed_answer == moved
-    assert not screen.round.finished
-    assert screen.round.result is None
-    assert screen.round.order == moved
+    # The feedback of this order was drawn ahead; the round is still open and unchanged.
+    assert driver.screen_name == "timeline"
+    assert shown_order(driver) == correct
+    driver.click("Check my order")
+    assert driver.screen_name == "feedback"
+    assert any(label.startswith("Score: 100%") for label in driver.labels())
 
 
 def test_drawing_a_who_said_feedback_ahead_leaves_the_round_open(start_as_player):
+    """Drawing a who-said feedback ahead leaves the round open."""
     driver = start_as_player()
     open_builtin_pack(driver)
     while driver.screen_name != "who_said":
-        screen = driver.current_screen
-        if driver.screen_name == "timeline":
-            driver.click(screen.submit)
-        elif driver.screen_name == "quiz":
-            driver.press(pygame.K_1)
-            driver.press(pygame.K_RETURN)
-        else:
-            driver.press(pygame.K_RETURN)
-        driver.settle()
-    screen = driver.current_screen
-    for quote in screen.round.quotes:
-        screen.round.pair(quote.id, quote.speaker)
-    pairs = screen.round.pairs
+        play_step(driver, direct=True)
+    answers = who_said_answers(driver)
+    match_quotes_by_clicking(driver, answers)
     driver.app.update(0.0)
     idle_until_done(driver)
 
-    assert screen.previewed_answer == tuple(sorted(pairs.items()))
-    assert not screen.round.finished
-    assert screen.round.pairs == pairs
+    # The feedback of these matches was drawn ahead; the round is still open and unchanged.
+    assert driver.screen_name == "who_said"
+    assert {card: driver.find(card, exact=True).match for card in answers} == answers
+    driver.click("Check my matches")
+    assert any(label.startswith("Score: 100%") for label in driver.labels())
 
 
 def test_a_feedback_drawn_ahead_for_the_final_order_opens_without_rendering_its_items(
     start_as_player, monkeypatch
 ):
+    """A feedback drawn ahead for the final order opens without rendering its items."""
     from game.ui.text import TextRenderer
 
     driver = start_as_player()
@@ -131,8 +106,7 @@ def test_a_feedback_drawn_ahead_for_the_final_order_opens_without_rendering_its_
     while driver.screen_name != "timeline":
         driver.press(pygame.K_RETURN)
         driver.settle()
-    screen = driver.current_screen
-    driver.move_to(screen.submit.rect.center)
+    driver.move_to(driver.find("Check my order").rect.center)
     rendered: list[str] = []
     master = TextRenderer._master
 
@@ -151,54 +125,32 @@ def test_a_feedback_drawn_ahead_for_the_final_order_opens_without_rendering_its_
     monkeypatch.setattr(TextRenderer, "_master", remember)
     driver.frame_recorder = stop_after_the_first_feedback_frame
 
-    driver.click(screen.submit)
+    driver.click("Check my order")
 
     assert driver.screen_name == "feedback"
     # Only the progress line is new: the round counts as played once it is recorded.
-    assert set(rendered) <= {driver.current_screen.progress.label}
-
-
-def test_drawing_a_packs_first_screen_ahead_saves_nothing_and_leaves_the_random_generator(
-    start_as_player,
-):
-    from game.ui.screens.play import first_screen_preview
-
-    driver = start_as_player()
-    driver.click(driver.context.t.gettext("Play"))
-    driver.advance(0.05)
-    pack = next(widget.entry.pack for widget in driver.widgets() if getattr(widget, "entry", None))
-    store, profile = driver.context.store, driver.context.profile
-    best = store.best_scores(profile.id)
-    state = driver.context.rng.getstate()
-
-    screen = first_screen_preview(driver.context, pack)
-
-    assert screen.name == "scene"
-    assert screen.host.attempt_id is None
-    assert driver.context.rng.getstate() == state
-    assert store.best_scores(profile.id) == best
+    assert set(rendered) <= {label for label in driver.labels() if label.startswith("Round ")}
 
 
 def test_drawing_ahead_runs_in_slices_and_a_slice_always_makes_progress(
     start_as_player, monkeypatch
 ):
+    """Drawing ahead runs in slices and a slice always makes progress."""
     from game.ui import ahead
 
     monkeypatch.setattr(ahead, "SLICE_SECONDS", 0.0)
     driver = start_as_player()
-    open_builtin_pack(driver)
-    driver.context.text.clear()
-    flow = driver.current_screen.host
     tasks = []
-    run = driver.context.run_idle_task
+    run = driver.context.ahead.run_one
 
     def counting() -> bool:
         found = run()
         tasks.append(found)
         return found
 
-    monkeypatch.setattr(driver.context, "run_idle_task", counting)
-    flow.prepare_step(flow.session.index + 1)
+    monkeypatch.setattr(driver.context.ahead, "run_one", counting)
+    # Opening the pack shows its first scene and draws the step after it ahead.
+    open_builtin_pack(driver)
     driver.idle()
     sliced = len(tasks)
 
@@ -210,52 +162,53 @@ def test_drawing_ahead_runs_in_slices_and_a_slice_always_makes_progress(
 
 
 def test_each_answer_of_a_quiz_question_is_drawn_ahead_without_answering(start_as_player):
+    """Each answer of a quiz question is drawn ahead without answering."""
     driver = start_as_player()
     open_builtin_pack(driver)
     while driver.screen_name != "quiz":
-        screen = driver.current_screen
-        if driver.screen_name == "timeline":
-            driver.click(screen.submit)
-        elif driver.screen_name == "who_said":
-            for quote in screen.round.quotes:
-                screen.round.pair(quote.id, quote.speaker)
-            driver.click(screen.submit)
-        else:
-            driver.press(pygame.K_RETURN)
-        driver.settle()
-    screen = driver.current_screen
+        play_step(driver, direct=True)
     driver.idle()
-    assert screen.round.answers == {}
+    # Drawing every answer ahead answered nothing: no answer shows a verdict yet.
+    assert not any(button.verdict for button in answer_buttons(driver))
+    question = next(label for label in driver.labels() if label.endswith("?"))
 
     rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_2))
 
-    assert screen.answer_result is not None
+    assert any(button.verdict for button in answer_buttons(driver))
     assert rendered == 0
-    if not screen.round.finished:
-        answered = screen.question
+    if driver.has("Next question", exact=True):
         rendered = texts_rendered_in_first_frame(driver, lambda: driver.press(pygame.K_RETURN))
-        assert screen.question is not answered
+        assert question not in driver.labels()
         assert rendered == 0
 
 
 def test_the_modules_imported_at_idle_time_exist():
+    """The modules imported at idle time exist."""
     import importlib
 
-    from game.ui.screens.start import LATER_MODULES
+    from game.ui.warmup import LATER_MODULES
 
     for name in LATER_MODULES:
         assert importlib.import_module(name).__name__ == name
 
 
 def test_the_results_drawn_ahead_are_shown_and_still_follow_a_language_switch(start_as_player):
-    from play_helpers import play_to_results
+    """The results drawn ahead are shown and still follow a language switch."""
+    from play_helpers import play_step
 
     driver = start_as_player()
     open_builtin_pack(driver)
-    play_to_results(driver, right=False)
-    screen = driver.current_screen
-    assert screen.name == "results"
-    assert screen is screen.flow.prepared_results
+    rounds = len(driver.context.pack.rounds)
+    while not any(label.startswith(f"Round {rounds} of") for label in driver.labels()):
+        play_step(driver, right=False, direct=True)
+    while driver.screen_name != "feedback":
+        play_step(driver, right=False, direct=True)
+    driver.idle()
+
+    rendered = texts_rendered_in_first_frame(driver, lambda: driver.click("Continue"))
+
+    assert rendered == 0
+    assert driver.screen_name == "results"
     assert driver.has("Results", exact=True)
 
     driver.context.set_language("ru")

@@ -28,7 +28,7 @@ def test_settings_show_no_class_row_without_a_connection(start_as_player):
 
 def _play_one_round(driver) -> None:
     """Play the pack's steps until the first round's feedback (the round is saved then)."""
-    from game.ui import autoplay
+    from game.devtools import autoplay
 
     for _ in range(40):
         autoplay.play_step(driver, right=True)
@@ -48,7 +48,7 @@ def test_a_played_round_is_queued_for_the_class_but_a_watch_preview_is_not(make_
     """With a class connection a round is queued when it is saved; under --watch nothing is."""
     import pygame
 
-    from game.ui import autoplay
+    from game.devtools import autoplay
 
     connection = ClassConnection("http://127.0.0.1:9/xAPI/", "lab-pc", "pw", "9b")
     save_connection(connection, data_dir / "class.json")

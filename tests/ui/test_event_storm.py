@@ -98,6 +98,7 @@ def storm(driver, rng: random.Random, events: int) -> set[str]:
 def test_a_random_event_storm_on_every_non_round_screen_raises_nothing(
     make_driver, user_packs, seed
 ):
+    """A random event storm on every screen but the rounds raises nothing."""
     rng = random.Random(seed)
     driver = make_driver(language=None, seed=seed)
     seen = storm(driver, rng, 3000)

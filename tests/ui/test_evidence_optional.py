@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from game.i18n.translator import english
-from game.ui.screens.feedback import evidence_lines
+from game.ui.screens.wording import evidence_lines
 
 
 def test_no_evidence_gives_no_line() -> None:

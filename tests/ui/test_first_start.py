@@ -8,6 +8,7 @@ from game.i18n import Translator
 
 
 def test_first_start_asks_for_the_language_with_each_name_in_its_own_language(make_driver):
+    """First start asks for the language with each name in its own language."""
     driver = make_driver(language=None)
     assert driver.screen_name == "language"
     for name in ("Кыргызча", "Русский", "English"):
@@ -15,6 +16,7 @@ def test_first_start_asks_for_the_language_with_each_name_in_its_own_language(ma
 
 
 def test_choosing_a_language_then_typing_a_cyrillic_name_reaches_the_menu(make_driver):
+    """Choosing a language then typing a Cyrillic name reaches the menu."""
     driver = make_driver(language=None)
     driver.click("Русский")
     assert driver.screen_name == "profiles"
@@ -30,6 +32,7 @@ def test_choosing_a_language_then_typing_a_cyrillic_name_reaches_the_menu(make_d
 
 
 def test_backspace_removes_the_last_letter_of_the_name(make_driver):
+    """Backspace removes the last letter of the name."""
     driver = make_driver(language="en")
     driver.type_text("Ңөү")
     driver.press(pygame.K_BACKSPACE)
@@ -37,6 +40,7 @@ def test_backspace_removes_the_last_letter_of_the_name(make_driver):
 
 
 def test_an_empty_name_is_refused_with_a_message(make_driver):
+    """An empty name is refused with a message."""
     driver = make_driver(language="en")
     driver.click("Start playing")
     assert driver.screen_name == "profiles"
@@ -44,6 +48,7 @@ def test_an_empty_name_is_refused_with_a_message(make_driver):
 
 
 def test_a_restarted_game_skips_the_language_screen_and_lists_the_players(make_driver, data_dir):
+    """A restarted game skips the language screen and lists the players."""
     first = make_driver(language=None)
     first.click("Кыргызча")
     first.type_text("Өмүр")
@@ -60,6 +65,7 @@ def test_a_restarted_game_skips_the_language_screen_and_lists_the_players(make_d
 
 
 def test_several_players_share_one_computer(make_driver, start_as_player):
+    """Several players share one computer."""
     driver = start_as_player("Айгүл")
     driver.click("Change player")
     assert driver.screen_name == "profiles"
@@ -71,6 +77,7 @@ def test_several_players_share_one_computer(make_driver, start_as_player):
 
 
 def test_typing_an_existing_name_picks_that_player_instead_of_failing(start_as_player):
+    """Typing an existing name picks that player instead of failing."""
     driver = start_as_player("Айгүл")
     first_id = driver.context.profile.id
     driver.click("Change player")
@@ -81,6 +88,7 @@ def test_typing_an_existing_name_picks_that_player_instead_of_failing(start_as_p
 
 
 def test_a_player_far_down_a_long_list_can_be_chosen(make_driver):
+    """A player far down a long list can be chosen."""
     driver = make_driver(language="en", size=(960, 540), text_scale=1.5)
     for number in range(12):
         driver.type_text(f"Оюнчу {number:02d}")
@@ -93,6 +101,7 @@ def test_a_player_far_down_a_long_list_can_be_chosen(make_driver):
 
 
 def test_the_player_who_played_last_is_listed_first(make_driver):
+    """The player who played last is listed first."""
     driver = make_driver(language="en")
     for name in ("Бакыт", "Айгүл"):
         driver.type_text(name)

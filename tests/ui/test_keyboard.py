@@ -23,6 +23,7 @@ def press_until_focused(driver, label: str, key: int = pygame.K_TAB, limit: int 
 
 
 def test_keyboard_alone_goes_from_first_start_to_the_settings_and_back(make_driver):
+    """Keyboard alone goes from first start to the settings and back."""
     driver = make_driver(language=None)
     press_until_focused(driver, "Русский", pygame.K_RIGHT)
     driver.press(pygame.K_RETURN)
@@ -46,6 +47,7 @@ def test_keyboard_alone_goes_from_first_start_to_the_settings_and_back(make_driv
 
 
 def test_shift_tab_moves_the_focus_backwards_and_wraps(start_as_player):
+    """Shift+Tab moves the focus backwards and wraps."""
     driver = start_as_player()
     first = focused_label(driver)
     driver.press(pygame.K_TAB, pygame.KMOD_SHIFT)
@@ -55,6 +57,7 @@ def test_shift_tab_moves_the_focus_backwards_and_wraps(start_as_player):
 
 
 def test_some_widget_always_has_the_focus_on_every_screen(start_as_player):
+    """Some widget always has the focus on every screen."""
     driver = start_as_player()
     for button in ("Settings", "About", "Play"):
         driver.click(button)
@@ -65,6 +68,7 @@ def test_some_widget_always_has_the_focus_on_every_screen(start_as_player):
 
 
 def test_about_text_scrolls_with_the_arrow_keys(start_as_player, user_packs):
+    """About text scrolls with the arrow keys."""
     driver = start_as_player(size=(960, 540), text_scale=1.5)
     driver.click("About")
     scroll = driver.current_screen.list
@@ -74,6 +78,7 @@ def test_about_text_scrolls_with_the_arrow_keys(start_as_player, user_packs):
 
 
 def test_escape_in_the_pause_menu_resumes_and_quit_to_menu_leaves(start_as_player):
+    """Esc in the pause menu resumes; "Quit to menu" leaves the round."""
     from game.ui.screens.pause import PauseScreen
     from game.ui.screens.settings import SettingsScreen
 
@@ -90,12 +95,14 @@ def test_escape_in_the_pause_menu_resumes_and_quit_to_menu_leaves(start_as_playe
 
 
 def test_the_menu_quit_button_asks_the_game_to_end(start_as_player):
+    """The menu quit button asks the game to end."""
     driver = start_as_player()
     driver.click("Quit")
     assert driver.app.stack.quit_requested
 
 
 def test_only_the_top_screen_shows_a_focus_ring_under_the_pause_menu(start_as_player, monkeypatch):
+    """Only the top screen shows a focus ring under the pause menu."""
     from game.ui.screens.pause import PauseScreen
     from game.ui.widgets import focus
 

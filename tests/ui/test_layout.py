@@ -104,12 +104,14 @@ def visit_every_screen(driver, language: str) -> list[str]:
 def test_every_screen_fits_without_overflow_or_overlap(
     make_driver, user_packs, size, text_scale, language
 ):
+    """Every screen fits without overflow or overlap."""
     driver = make_driver(language=None, size=size, text_scale=text_scale)
     problems = visit_every_screen(driver, language)
     assert problems == []
 
 
 def test_screens_follow_a_window_resize(start_as_player, user_packs):
+    """Screens follow a window resize."""
     driver = start_as_player()
     driver.click("Play")
     driver.advance(0.05)
@@ -120,6 +122,7 @@ def test_screens_follow_a_window_resize(start_as_player, user_packs):
 
 
 def test_the_window_never_gets_smaller_than_the_minimum(start_as_player):
+    """The window never gets smaller than the minimum."""
     driver = start_as_player()
     driver.resize((640, 400))
     assert driver.context.window_size == (960, 540)

@@ -8,12 +8,14 @@ from game.app import App
 
 
 def test_an_idle_screen_needs_no_new_frame(start_as_player):
+    """An idle screen needs no new frame."""
     driver = start_as_player()
     driver.render(force=True)
     assert not driver.app.needs_frame
 
 
 def test_input_that_changes_nothing_draws_nothing(start_as_player):
+    """Input that changes nothing draws nothing."""
     driver = start_as_player()
     driver.render(force=True)
     before = driver.app.frames_drawn
@@ -22,6 +24,7 @@ def test_input_that_changes_nothing_draws_nothing(start_as_player):
 
 
 def test_moving_the_focus_draws_one_new_frame(start_as_player):
+    """Moving the focus draws one new frame."""
     driver = start_as_player()
     before = driver.app.frames_drawn
     driver.press(pygame.K_TAB)
@@ -30,6 +33,7 @@ def test_moving_the_focus_draws_one_new_frame(start_as_player):
 
 
 def test_the_loop_returns_when_the_window_is_closed(data_dir, monkeypatch):
+    """The loop returns when the window is closed."""
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
     app = App(language="en", data_dir=data_dir)
     app.start()
@@ -41,6 +45,7 @@ def test_the_loop_returns_when_the_window_is_closed(data_dir, monkeypatch):
 
 
 def test_f11_switches_fullscreen_and_remembers_it(start_as_player):
+    """F11 switches fullscreen and remembers it."""
     driver = start_as_player()
     driver.press(pygame.K_F11)
     assert driver.context.settings.fullscreen is True
@@ -49,6 +54,7 @@ def test_f11_switches_fullscreen_and_remembers_it(start_as_player):
 
 
 def test_an_unexpected_error_in_a_screen_returns_to_the_menu_with_a_notice(data_dir, monkeypatch):
+    """An unexpected error in a screen returns to the menu with a notice."""
     from game.ui.screen import Screen
 
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
@@ -78,6 +84,7 @@ def test_an_unexpected_error_in_a_screen_returns_to_the_menu_with_a_notice(data_
 
 
 def test_errors_that_keep_coming_are_not_hidden(data_dir, monkeypatch):
+    """Errors that keep coming are not hidden."""
     import pytest
 
     monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
@@ -92,17 +99,19 @@ def test_errors_that_keep_coming_are_not_hidden(data_dir, monkeypatch):
 
 
 def test_packs_are_loaded_at_idle_time_after_the_first_frame(make_driver, user_packs):
+    """Packs are loaded at idle time after the first frame."""
     driver = make_driver(language="en")
-    loaded = {key for key, (_, entry) in driver.context.pack_cache.items()}
-    assert str(user_packs / "moon-landing") in loaded
-    assert not driver.context.idle_tasks
+    loaded = {entry.folder for entry in driver.context.library.loaded_entries()}
+    assert user_packs / "moon-landing" in loaded
+    assert not driver.context.ahead.run_one()
 
 
 def test_a_failing_idle_task_is_logged_and_skipped(start_as_player, caplog):
+    """A failing idle task is logged and skipped."""
     driver = start_as_player()
     ran = []
-    driver.context.schedule_idle(lambda: 1 / 0)
-    driver.context.schedule_idle(lambda: ran.append(True))
+    driver.context.ahead.schedule(lambda: 1 / 0)
+    driver.context.ahead.schedule(lambda: ran.append(True))
     driver.idle()
     assert ran == [True]
     assert "idle task failed" in caplog.text
@@ -120,6 +129,7 @@ class CountingClock:
 
 
 def test_an_idle_loop_sleeps_between_polls_and_draws_nothing(start_as_player, monkeypatch):
+    """An idle loop sleeps between polls and draws nothing."""
     import game.app
 
     driver = start_as_player()
@@ -139,6 +149,7 @@ def test_an_idle_loop_sleeps_between_polls_and_draws_nothing(start_as_player, mo
 def test_an_animating_screen_is_drawn_every_loop_at_most_sixty_times_a_second(
     start_as_player, monkeypatch
 ):
+    """An animating screen is drawn every loop at most sixty times a second."""
     import game.app
 
     driver = start_as_player()

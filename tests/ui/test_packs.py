@@ -16,6 +16,7 @@ def open_pack_list(driver):
 
 
 def test_a_broken_pack_is_listed_with_its_error_and_the_fix(start_as_player, user_packs):
+    """A broken pack is listed with its error and the fix."""
     driver = start_as_player()
     cards = open_pack_list(driver)
     broken = next(card for card in cards if card.entry.pack is None)
@@ -26,6 +27,7 @@ def test_a_broken_pack_is_listed_with_its_error_and_the_fix(start_as_player, use
 
 
 def test_the_other_packs_still_load_beside_a_broken_one(start_as_player, user_packs):
+    """The other packs still load beside a broken one."""
     driver = start_as_player()
     cards = open_pack_list(driver)
     titles = [card.label for card in cards if card.entry.pack is not None]
@@ -35,6 +37,7 @@ def test_the_other_packs_still_load_beside_a_broken_one(start_as_player, user_pa
 def test_choosing_a_good_pack_starts_it_and_a_broken_one_explains_itself(
     start_as_player, user_packs
 ):
+    """Choosing a good pack starts it and a broken one explains itself."""
     driver = start_as_player()
     cards = open_pack_list(driver)
     broken = next(card for card in cards if card.entry.pack is None)
@@ -47,6 +50,7 @@ def test_choosing_a_good_pack_starts_it_and_a_broken_one_explains_itself(
 
 
 def test_packs_can_be_chosen_with_the_keyboard(start_as_player, user_packs):
+    """Packs can be chosen with the keyboard."""
     driver = start_as_player()
     open_pack_list(driver)
     focused = driver.current_screen.focused_widget
@@ -66,6 +70,7 @@ def choose_first_player(make_driver, **options):
 def test_a_pack_given_on_the_command_line_starts_as_soon_as_a_player_is_chosen(
     make_driver, user_packs
 ):
+    """A pack given on the command line starts as soon as a player is chosen."""
     driver = choose_first_player(make_driver, pack_path=user_packs / "moon-landing")
     assert driver.screen_name not in ("menu", "packs")
     assert driver.context.pack.id == "moon-landing-1969"
@@ -73,6 +78,7 @@ def test_a_pack_given_on_the_command_line_starts_as_soon_as_a_player_is_chosen(
 
 
 def test_a_broken_pack_given_on_the_command_line_opens_on_its_problems(make_driver, user_packs):
+    """A broken pack given on the command line opens on its problems."""
     driver = choose_first_player(make_driver, pack_path=user_packs / "broken-pack")
     assert driver.screen_name == "packs"
     cards = [widget for widget in driver.widgets() if isinstance(widget, PackCard)]
@@ -81,6 +87,7 @@ def test_a_broken_pack_given_on_the_command_line_opens_on_its_problems(make_driv
 
 
 def test_a_pack_given_on_the_command_line_is_the_only_one_listed(make_driver, user_packs):
+    """A pack given on the command line is the only one listed."""
     driver = choose_first_player(make_driver, pack_path=user_packs / "moon-landing")
     driver.app.stack.apply(PopTo("menu"))
     cards = open_pack_list(driver)
@@ -90,6 +97,7 @@ def test_a_pack_given_on_the_command_line_is_the_only_one_listed(make_driver, us
 def test_without_a_pack_on_the_command_line_the_game_opens_on_the_menu_with_the_built_in_pack(
     start_as_player, user_packs
 ):
+    """Without --pack the game opens on the menu and lists the built-in pack."""
     driver = start_as_player()
     cards = open_pack_list(driver)
     assert cards[0].entry.builtin
@@ -98,6 +106,7 @@ def test_without_a_pack_on_the_command_line_the_game_opens_on_the_menu_with_the_
 
 
 def test_checker_messages_follow_a_language_switch(start_as_player, user_packs):
+    """Checker messages follow a language switch."""
     driver = start_as_player()
     open_pack_list(driver)
     driver.context.set_language("pseudo")

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import pygame
-from play_helpers import open_builtin_pack, play_step, play_to_results
+from play_helpers import open_builtin_pack, play_step, play_to_results, quote_labels, shown_order
+
+from game.model.pack import Event, TimelineStep
+from game.ui.widgets.quote_card import QuoteCard
+from game.ui.widgets.text_block import TextBlock
+
+
+def shown_events(driver) -> list[Event]:
+    """Return the pack's events whose cards the timeline on screen shows, in their order."""
+    pack, translator = driver.context.pack, driver.context.translator
+    by_label = {translator.text(event.text, pack): event for event in pack.events}
+    return [by_label[label] for label in shown_order(driver)]
 
 
 def play_until(driver, name: str, right: bool = True, limit: int = 100) -> None:
+    """Play (by what the screens show) until the screen called ``name`` is on top."""
     for _ in range(limit):
         if driver.screen_name == name:
             return
@@ -21,56 +33,67 @@ class RecordingSounds:
         self.played: list[str] = []
 
     def play(self, name: str) -> None:
+        """Remember that ``name`` was played."""
         self.played.append(name)
 
 
 def test_timeline_feedback_dates_each_card_in_the_language_and_names_the_swapped_pairs(
     start_as_player,
 ):
+    """Timeline feedback dates each card in the language and names the swapped pairs."""
     driver = start_as_player(language="ru")
     open_builtin_pack(driver)
     play_until(driver, "timeline")
-    round_ = driver.current_screen.round
+    events = shown_events(driver)
     play_step(driver, right=False, direct=True)
     assert driver.screen_name == "feedback"
-    t, pack = driver.context.t, driver.current_screen.host.pack
+    t, pack = driver.context.translator, driver.context.pack
     labels = driver.labels()
-    for event in round_.events.values():
+    for event in events:
         assert t.format_when(event.when, event.label, pack) in labels
         assert any(event.evidence in label for label in labels)
-    result = driver.current_screen.result
-    assert result.swapped_pairs
-    assert any(
-        label.startswith(
-            t.ngettext(
-                "{count} pair was the wrong way round:",
-                "{count} pairs were the wrong way round:",
-                len(result.swapped_pairs),
-            ).split("{count}")[0]
-        )
-        for label in labels
+    # The cards were put in reverse order: every pair is the wrong way round.
+    pairs = len(events) * (len(events) - 1) // 2
+    assert (
+        t.ngettext(
+            "{count} pair was the wrong way round:",
+            "{count} pairs were the wrong way round:",
+            pairs,
+        ).format(count=t.format_number(pairs))
+        in labels
     )
-    blocks = [row for row in driver.current_screen.items.rows if isinstance(row.key, tuple)]
+    blocks = [
+        widget
+        for widget in driver.widgets()
+        if isinstance(widget, TextBlock) and isinstance(widget.key, tuple)
+    ]
     assert {block.icon for block in blocks} <= {"check", "cross"}
     assert all(block.accent in ("right", "wrong") for block in blocks)
 
 
 def test_who_said_feedback_names_the_right_speaker_with_context_and_evidence(start_as_player):
+    """Who-said feedback names the right speaker, with context and evidence."""
     driver = start_as_player()
     open_builtin_pack(driver)
     play_until(driver, "who_said")
+    pack, translator = driver.context.pack, driver.context.translator
+    shown = set(quote_labels(driver))
+    quotes = [
+        quote
+        for quote in pack.quotes
+        if any(translator.text(quote.text, pack) in label for label in shown)
+    ]
     play_step(driver, right=False, direct=True)
-    screen = driver.current_screen
-    pack = screen.host.pack
     labels = driver.labels()
-    for item in screen.result.quotes:
-        speaker = driver.context.t.text(pack.person(item.right_person_id).name, pack)
+    for quote in quotes:
+        speaker = translator.text(pack.person(quote.speaker).name, pack)
         assert any(speaker in label and "Wrong" in label for label in labels)
-        assert any(item.evidence in label for label in labels)
+        assert any(quote.evidence in label for label in labels)
     assert any("Reported speech" in label for label in labels)
 
 
 def test_feedback_scrolls_with_the_keyboard_when_it_is_long(start_as_player):
+    """Feedback scrolls with the keyboard when it is long."""
     driver = start_as_player(size=(960, 540), text_scale=1.5)
     open_builtin_pack(driver)
     play_until(driver, "who_said")
@@ -82,6 +105,7 @@ def test_feedback_scrolls_with_the_keyboard_when_it_is_long(start_as_player):
 
 
 def test_sounds_follow_the_play_and_three_stars_earn_a_fanfare(start_as_player):
+    """Sounds follow the play and three stars earn a fanfare."""
     driver = start_as_player()
     sounds = RecordingSounds()
     driver.context.sounds = sounds
@@ -98,6 +122,7 @@ def test_sounds_follow_the_play_and_three_stars_earn_a_fanfare(start_as_player):
 
 
 def test_a_scene_picture_stands_still_under_reduced_motion(start_as_player):
+    """A scene picture stands still under reduced motion."""
     driver = start_as_player()
     open_builtin_pack(driver)
     assert driver.screen_name == "scene"
@@ -109,20 +134,20 @@ def test_a_scene_picture_stands_still_under_reduced_motion(start_as_player):
 
 
 def test_switching_language_mid_round_renames_the_round_and_its_cards(start_as_player):
+    """Switching language mid-round renames the round and its cards."""
     from game.i18n import Translator
 
     driver = start_as_player()
     open_builtin_pack(driver)
     play_until(driver, "timeline")
-    screen = driver.current_screen
-    pack = screen.host.pack
-    order = list(screen.round.order)
+    pack = driver.context.pack
+    title = next(step.title for step in pack.rounds if isinstance(step, TimelineStep))
+    events = shown_events(driver)
     driver.context.set_language("ru")
+    driver.render()
     russian = Translator("ru")
-    assert screen.heading.label == russian.text(screen.title, pack)
-    event = screen.round.events[order[0]]
-    assert screen.cards[order[0]].label == russian.text(event.text, pack)
-    assert list(screen.round.order) == order
+    assert russian.text(title, pack) in driver.labels()
+    assert shown_order(driver) == [russian.text(event.text, pack) for event in events]
 
 
 def test_feedback_names_the_round_it_is_about_not_the_next_one(start_as_player):
@@ -130,10 +155,10 @@ def test_feedback_names_the_round_it_is_about_not_the_next_one(start_as_player):
     driver = start_as_player(language="en")
     open_builtin_pack(driver)
     play_until(driver, "timeline")
-    before = driver.current_screen.progress.text
+    before = next(label for label in driver.labels() if label.startswith("Round "))
     play_step(driver, right=True, direct=True)
     assert driver.screen_name == "feedback"
-    assert driver.current_screen.progress.text == before
+    assert before in driver.labels()
 
 
 def test_a_paraphrase_is_not_dressed_in_quotation_marks(start_as_player):
@@ -141,36 +166,38 @@ def test_a_paraphrase_is_not_dressed_in_quotation_marks(start_as_player):
     driver = start_as_player(language="en")
     open_builtin_pack(driver)
     play_until(driver, "who_said")
-    screen = driver.current_screen
-    quotes = {quote.id: quote for quote in screen.round.quotes}
-    cards = {card.quote_id: card for card in screen.quote_cards}
-    assert any(quote.reported for quote in quotes.values())
-    assert any(not quote.reported for quote in quotes.values())
-    for quote_id, card in cards.items():
-        if quotes[quote_id].reported:
-            assert card.label == quotes[quote_id].text.source
+    pack = driver.context.pack
+    cards = [widget for widget in driver.widgets() if isinstance(widget, QuoteCard)]
+    by_text = {quote.text.source: quote for quote in pack.quotes}
+    shown = [by_text[card.label.strip("“”")] for card in cards]
+    assert any(quote.reported for quote in shown)
+    assert any(not quote.reported for quote in shown)
+    for quote, card in zip(shown, cards, strict=True):
+        if quote.reported:
+            assert card.label == quote.text.source
             assert card.tag
         else:
-            assert card.label == f"“{quotes[quote_id].text.source}”"
+            assert card.label == f"“{quote.text.source}”"
 
 
 def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_original(
     start_as_player,
 ):
+    """Timeline feedback in Russian shows the translated evidence above the original."""
     driver = start_as_player(language="ru")
     open_builtin_pack(driver)
     play_until(driver, "timeline")
-    round_ = driver.current_screen.round
+    events = shown_events(driver)
     play_step(driver, right=False, direct=True)
     assert driver.screen_name == "feedback"
     labels = driver.labels()
     # The article's words for the 2005 uprising, as the Russian catalogue renders them.
-    assert "uprising-2005" in round_.events
+    assert "uprising-2005" in {event.id for event in events}
     assert (
         "Из\u00a0статьи (перевод): «два народных восстания, свергнувших авторитарных президентов"
         " в\u00a02005\u00a0и\u00a02010\u00a0годах»"
     ) in labels
-    for event in round_.events.values():
+    for event in events:
         translated = [label for label in labels if label.startswith("Из\u00a0статьи (перевод): «")]
         original = f"Оригинал: «{event.evidence}»"
         assert original in labels, original
@@ -180,12 +207,13 @@ def test_timeline_feedback_in_russian_shows_the_translated_evidence_above_the_or
 
 
 def test_feedback_in_the_packs_own_language_shows_only_the_original_evidence(start_as_player):
+    """Feedback in the pack's own language shows only the original evidence."""
     driver = start_as_player()
     open_builtin_pack(driver)
     play_until(driver, "timeline")
-    round_ = driver.current_screen.round
+    events = shown_events(driver)
     play_step(driver, right=False, direct=True)
     labels = driver.labels()
-    for event in round_.events.values():
+    for event in events:
         assert f"From the article: “{event.evidence}”" in labels
     assert not any("(translated)" in label or label.startswith("Original:") for label in labels)

@@ -72,6 +72,7 @@ def checker(problems: list[str]):
 def test_every_play_screen_fits_without_overflow_or_overlap(
     start_as_player, language, size, text_scale
 ):
+    """Every play screen fits without overflow or overlap."""
     driver = start_as_player(language=language, size=size, text_scale=text_scale)
     open_builtin_pack(driver)
     problems: list[str] = []
@@ -92,6 +93,7 @@ def test_every_play_screen_fits_without_overflow_or_overlap(
 
 
 def test_play_screens_follow_a_window_resize_and_a_language_switch(start_as_player):
+    """Play screens follow a window resize and a language switch."""
     driver = start_as_player()
     open_builtin_pack(driver)
     for name in ("quiz", "scene", "timeline", "who_said"):

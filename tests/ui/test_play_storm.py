@@ -125,6 +125,7 @@ def storm(driver, rng: random.Random, events: int) -> dict[str, int]:
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [11, 12, 13])
 def test_a_random_event_storm_on_the_play_screens_raises_nothing(start_as_player, seed):
+    """A random event storm on the play screens raises nothing."""
     rng = random.Random(seed)
     driver = start_as_player(size=(960, 540), seed=seed)
     open_builtin_pack(driver)

@@ -15,8 +15,8 @@ import re
 import pygame
 import pytest
 
+from game.devtools import autoplay
 from game.i18n.pseudo import pseudo_localize
-from game.ui import autoplay
 from game.ui.screen import PopTo
 from game.ui.screens.notice import recovered_store_notice
 from game.ui.screens.pause import PauseScreen
@@ -77,6 +77,7 @@ def test_the_check_finds_english_beside_pseudo_text():
 
 @pytest.mark.slow
 def test_no_screen_shows_untranslated_text_in_the_pseudo_locale(make_driver, user_packs):
+    """No screen shows untranslated text in the pseudo-locale."""
     driver = make_driver(language="pseudo")
     drawn: dict[str, str] = {}
     screens_drawn: set[str] = set()
@@ -91,7 +92,7 @@ def test_no_screen_shows_untranslated_text_in_the_pseudo_locale(make_driver, use
     driver.render(force=True)
     walk_every_screen(driver)
 
-    entries = [entry for _, entry in driver.context.pack_cache.values()]
+    entries = driver.context.library.loaded_entries()
     builtin = next(entry.pack for entry in entries if entry.builtin)
     data = pack_data(builtin) | {"English", "pseudo", DAMAGED_FILE, str(user_packs)}
     authors_words: set[str] = set()

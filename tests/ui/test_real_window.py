@@ -62,6 +62,7 @@ def xvfb_display():
 
 @pytest.mark.slow
 def test_the_game_draws_its_first_frame_in_a_real_window(xvfb_display, tmp_path):
+    """The game draws its first frame in a real window."""
     environment = game_environment(tmp_path, DISPLAY=xvfb_display, OKUYA_EXIT_AFTER_FIRST_FRAME="1")
     environment["SDL_VIDEODRIVER"] = "x11"
     result = subprocess.run(
@@ -79,6 +80,7 @@ def test_the_game_draws_its_first_frame_in_a_real_window(xvfb_display, tmp_path)
 
 @pytest.mark.parametrize("video_driver", ["x11", None])
 def test_without_a_display_the_game_says_what_to_do_instead_of_crashing(tmp_path, video_driver):
+    """Without a display the game says what to do instead of crashing."""
     environment = game_environment(tmp_path)
     if video_driver is not None:
         environment["SDL_VIDEODRIVER"] = video_driver

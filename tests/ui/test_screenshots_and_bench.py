@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from game.ui.bench import format_report, percentile, summarise
-from game.ui.screenshots import parse_size, screenshots_command
+from game.devtools.bench import format_report, percentile, summarise
+from game.devtools.screenshots import parse_size, screenshots_command
 
 
 @pytest.mark.slow
 def test_screenshots_cover_every_kind_of_screen(tmp_path, capsys):
+    """Screenshots cover every kind of screen."""
     assert screenshots_command(str(tmp_path), ["en"], "960x540", 1.5) == 0
     names = {path.stem.split("-", 1)[1] for path in (tmp_path / "en").glob("*.png")}
     for expected in (
@@ -33,6 +34,7 @@ def test_screenshots_cover_every_kind_of_screen(tmp_path, capsys):
 
 
 def test_a_window_smaller_than_the_minimum_is_refused(tmp_path, capsys):
+    """A window smaller than the minimum is refused."""
     assert screenshots_command(str(tmp_path), ["en"], "640x480", 1.0) == 2
     assert "960x540" in capsys.readouterr().err
     with pytest.raises(ValueError):
@@ -40,6 +42,7 @@ def test_a_window_smaller_than_the_minimum_is_refused(tmp_path, capsys):
 
 
 def test_percentiles_use_the_nearest_rank():
+    """Percentiles use the nearest rank."""
     values = [float(value) for value in range(1, 101)]
     assert percentile(values, 0.5) == 50.0
     assert percentile(values, 0.99) == 99.0
@@ -48,6 +51,7 @@ def test_percentiles_use_the_nearest_rank():
 
 
 def test_the_report_shows_each_figure_beside_its_target():
+    """The report shows each figure beside its target."""
     figures = {
         "frames": 10,
         "window": "1280x720",
@@ -66,9 +70,10 @@ def test_the_report_shows_each_figure_beside_its_target():
 
 
 def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, capsys):
+    """``okuya bench --json`` prints one object with every required figure."""
     import json
 
-    from game.ui import bench
+    from game.devtools import bench
 
     # The measurements themselves are slow; here only the JSON the command prints is checked.
     monkeypatch.setattr(bench, "measure_first_frame", lambda: 0.3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pygame
+from play_helpers import focus_label
 
 from game.i18n import Translator
 
@@ -10,13 +11,12 @@ from game.i18n import Translator
 def test_settings_are_saved_for_the_player_and_restored_after_a_restart(
     make_driver, start_as_player
 ):
+    """Settings are saved for the player and restored after a restart."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
     driver.click("High contrast")
     driver.click("Reduce motion")
-    slider = driver.find("Text size")
-    slider.focused = True
-    driver.current_screen.focus(slider)
+    focus_label(driver, "Text size")
     driver.press(pygame.K_END)
     assert driver.context.settings.text_scale == 1.5
     assert driver.context.theme.high_contrast
@@ -32,6 +32,7 @@ def test_settings_are_saved_for_the_player_and_restored_after_a_restart(
 
 
 def test_each_player_keeps_their_own_settings(make_driver, start_as_player):
+    """Each player keeps their own settings."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
     driver.click("High contrast")
@@ -56,6 +57,7 @@ def test_each_player_keeps_their_own_settings(make_driver, start_as_player):
 
 
 def test_switching_language_re_renders_every_screen_on_the_stack_at_once(start_as_player):
+    """Switching language re-renders every screen on the stack at once."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
     menu = driver.app.stack.screens[0]
@@ -67,11 +69,12 @@ def test_switching_language_re_renders_every_screen_on_the_stack_at_once(start_a
 
 
 def test_choosing_russian_in_settings_changes_the_labels_without_a_restart(start_as_player):
+    """Choosing Russian in the settings changes the labels without a restart."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
     driver.click("Русский")
     russian = Translator("ru")
-    assert driver.context.t.language == "ru"
+    assert driver.context.translator.language == "ru"
     assert driver.current_screen.title.label == russian.gettext("Settings")
     driver.press(pygame.K_ESCAPE)
     assert driver.has(russian.gettext("Play"), exact=True)
@@ -79,16 +82,17 @@ def test_choosing_russian_in_settings_changes_the_labels_without_a_restart(start
 
 
 def test_text_size_change_keeps_the_focus_on_the_same_control(start_as_player):
+    """Text size change keeps the focus on the same control."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
-    slider = driver.find("Text size")
-    driver.current_screen.focus(slider)
+    focus_label(driver, "Text size")
     driver.press(pygame.K_RIGHT)
     assert driver.context.settings.text_scale == 1.1
     assert driver.current_screen.focused_widget.key == "text_scale"
 
 
 def test_the_volume_slider_follows_a_mouse_drag(start_as_player):
+    """The volume slider follows a mouse drag."""
     driver = start_as_player("Айгүл")
     driver.click("Settings")
     slider = driver.find("Volume")
@@ -116,6 +120,7 @@ class RecordingSoundPlayer:
 
 
 def test_the_sound_switch_silences_the_game_and_the_volume_reaches_the_player(start_as_player):
+    """The sound switch silences the game and the volume reaches the player."""
     driver = start_as_player("Айгүл")
     sounds = RecordingSoundPlayer()
     driver.context.sounds = sounds
@@ -137,6 +142,7 @@ def test_the_sound_switch_silences_the_game_and_the_volume_reaches_the_player(st
 
 
 def test_the_language_given_on_the_command_line_wins_over_the_players_saved_one(make_driver):
+    """The language given on the command line wins over the player's saved one."""
     first = make_driver(language=None)
     first.click("Русский")
     first.type_text("Айгүл")

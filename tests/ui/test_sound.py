@@ -126,6 +126,19 @@ def test_a_sound_that_fails_to_play_does_not_raise(monkeypatch: pytest.MonkeyPat
     sounds.set_volume(0.5)
 
 
-def test_the_app_can_use_either_name_for_the_player() -> None:
-    """game/app.py imports SoundPlayer; it is the same class as Sounds."""
-    assert sound.SoundPlayer is Sounds
+def test_the_sound_service_is_silent_until_loaded_and_after_a_failure() -> None:
+    """Before loading, and once playing failed, the service plays nothing and raises nothing."""
+    service = sound.SoundService(volume=0.5, enabled=True)
+    service.play("select")
+
+    class Failing:
+        """A player whose every sound fails."""
+
+        def play(self, name: str) -> None:
+            """Fail to play."""
+            raise RuntimeError("device lost")
+
+    service.player = Failing()  # type: ignore[assignment]
+    service.play("select")
+
+    assert service.player is None

@@ -19,6 +19,7 @@ def load_builtin():
 
 
 def test_remembered_pack_texts_and_numbers_match_the_plain_translator():
+    """Remembered pack texts and numbers match the plain translator."""
     pack = load_builtin()
     plain, remembering = Translator("ru"), RememberingTranslator("ru")
     texts = [event.text for event in pack.events] + [pack.title]
@@ -33,6 +34,7 @@ def test_remembered_pack_texts_and_numbers_match_the_plain_translator():
 
 
 def test_a_reloaded_pack_is_translated_afresh():
+    """A reloaded pack is translated afresh."""
     pack = load_builtin()
     translator = RememberingTranslator("ru")
     text = pack.events[0].text
@@ -44,6 +46,7 @@ def test_a_reloaded_pack_is_translated_afresh():
 
 
 def test_a_missing_text_is_empty_and_a_made_up_title_is_an_interface_string():
+    """A missing text is empty and a made-up title is an interface string."""
     assert RememberingTranslator("ky").text(None) == ""
     title = Text("Timeline", "play.0.title")
     assert RememberingTranslator("ky").text(title, None) == Translator("ky").text(title, None)

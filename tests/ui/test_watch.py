@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pygame
 
-from game.ui.watch import PackWatcher
+from game.play.watch import PackWatcher
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "model" / "example_pack"
 
@@ -22,6 +22,7 @@ class FakeClock:
 
 
 def test_the_watcher_reports_a_change_once_and_only_after_its_interval(tmp_path):
+    """The watcher reports a change once and only after its interval."""
     folder = tmp_path / "pack"
     shutil.copytree(EXAMPLE_PACK, folder)
     clock = FakeClock()
@@ -37,6 +38,7 @@ def test_the_watcher_reports_a_change_once_and_only_after_its_interval(tmp_path)
 
 
 def test_a_broken_then_fixed_pack_shows_its_errors_then_plays_again(make_driver, tmp_path):
+    """A broken then fixed pack shows its errors then plays again."""
     folder = tmp_path / "watched"
     shutil.copytree(EXAMPLE_PACK, folder)
     driver = make_driver(language="en", pack_path=folder, watch=True)

@@ -23,6 +23,7 @@ def key(name: int) -> pygame.event.Event:
 
 
 def test_a_label_reports_overflow_when_its_text_is_taller_than_its_box(context):
+    """A label reports overflow when its text is taller than its box."""
     label = Label(
         context, "Кыргызстандагы парламенттик шайлоодон кийинки нааразылык акциялары " * 3
     )
@@ -33,12 +34,14 @@ def test_a_label_reports_overflow_when_its_text_is_taller_than_its_box(context):
 
 
 def test_a_label_reports_a_word_too_long_for_its_width(context):
+    """A label reports a word too long for its width."""
     label = Label(context, "Достопримечательностями")
     label.rect = pygame.Rect(0, 0, 60, 400)
     assert label.overflowing
 
 
 def test_a_web_address_may_break_anywhere_when_allowed(context):
+    """A web address may break anywhere when allowed."""
     label = Label(
         context, "https://www.themoscowtimes.com/2020/10/06/kyrgyz-protesters", break_words=True
     )
@@ -47,6 +50,7 @@ def test_a_web_address_may_break_anywhere_when_allowed(context):
 
 
 def test_a_button_shrinks_its_text_a_little_before_it_reports_overflow(context):
+    """A button shrinks its text a little before it reports overflow."""
     button = Button(context, "Practise mistakes")
     button.rect = pygame.Rect(
         0, 0, button.preferred_width() - 8, button.preferred_height(button.preferred_width())
@@ -58,6 +62,7 @@ def test_a_button_shrinks_its_text_a_little_before_it_reports_overflow(context):
 
 
 def test_a_text_input_takes_kyrgyz_letters_and_backspace(context):
+    """A text input takes Kyrgyz letters and backspace."""
     field = TextInput(context, "Your name", max_length=6)
     field.focused = True
     for text in ("Ң", "өмүр", "бек"):
@@ -68,6 +73,7 @@ def test_a_text_input_takes_kyrgyz_letters_and_backspace(context):
 
 
 def test_a_text_input_lets_tab_and_escape_through_but_keeps_space(context):
+    """A text input lets Tab and Esc through but keeps space."""
     field = TextInput(context, "Your name")
     field.focused = True
     assert field.handle_event(key(pygame.K_TAB)) is None
@@ -76,6 +82,7 @@ def test_a_text_input_lets_tab_and_escape_through_but_keeps_space(context):
 
 
 def test_a_slider_moves_by_steps_and_stops_at_its_ends(context):
+    """A slider moves by steps and stops at its ends."""
     values = []
     slider = Slider(context, "Volume", 0.9, values.append, minimum=0.0, maximum=1.0, step=0.1)
     slider.rect = pygame.Rect(0, 0, 600, 60)
@@ -89,6 +96,7 @@ def test_a_slider_moves_by_steps_and_stops_at_its_ends(context):
 
 
 def test_a_toggle_flips_and_says_its_state_in_words(context):
+    """A toggle flips and says its state in words."""
     changes = []
     toggle = Toggle(context, "Sound", True, changes.append, on_text="On", off_text="Off")
     toggle.rect = pygame.Rect(0, 0, 600, 60)
@@ -97,6 +105,7 @@ def test_a_toggle_flips_and_says_its_state_in_words(context):
 
 
 def test_a_choice_changes_with_left_and_right(context):
+    """A choice changes with left and right."""
     choice = Choice(
         context, "Language", [("ky", "Кыргызча"), ("ru", "Русский"), ("en", "English")], "ru"
     )
@@ -111,6 +120,7 @@ def test_a_choice_changes_with_left_and_right(context):
 
 
 def test_a_scroll_list_scrolls_a_focused_row_into_view(context):
+    """A scroll list scrolls a focused row into view."""
     rows = [Button(context, f"Row {index}") for index in range(30)]
     scroll = ScrollList(context, rows, rect=pygame.Rect(0, 0, 400, 300))
     assert scroll.max_offset > 0
@@ -121,6 +131,7 @@ def test_a_scroll_list_scrolls_a_focused_row_into_view(context):
 
 
 def test_a_toast_disappears_after_its_time(context):
+    """A toast disappears after its time."""
     toast = Toast(context, duration=1.0)
     toast.show("Saved")
     assert toast.animating
@@ -131,6 +142,7 @@ def test_a_toast_disappears_after_its_time(context):
 
 
 def test_rendered_text_is_cached(context):
+    """Rendered text is cached."""
     text = context.text
     first = text.render("Окуя", 22, (0, 0, 0))
     again = text.render("Окуя", 22, (0, 0, 0))
@@ -139,6 +151,8 @@ def test_rendered_text_is_cached(context):
 
 
 def test_the_focus_ring_colour_stands_out_in_both_palettes():
+    """The focus ring colour stands out in both palettes."""
+
     def distance(a, b):
         return sum(abs(x - y) for x, y in zip(a, b, strict=True))
 
@@ -148,6 +162,7 @@ def test_the_focus_ring_colour_stands_out_in_both_palettes():
 
 
 def test_font_sizes_grow_with_the_window_and_the_text_scale():
+    """Font sizes grow with the window and the text scale."""
     small = Theme.create((960, 540), 1.0)
     large = Theme.create((1920, 1080), 1.0)
     bigger_text = Theme.create((960, 540), 1.5)

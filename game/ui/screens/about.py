@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import Translator
+from game.model.pack import Pack
 from game.ui import layout
-from game.ui.screen import Command, Handled, Screen
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.screen import Screen
 from game.ui.widgets import Label, ScrollList
 from game.ui.widgets.header import back_and_title
 
 SCROLL_KEYS = {pygame.K_DOWN: 1, pygame.K_UP: -1, pygame.K_PAGEDOWN: 6, pygame.K_PAGEUP: -6}
 
 
-def source_citation(t, pack) -> str:
+def source_citation(translator: Translator, pack: Pack) -> str:
     """Return the pack's source as a citation: author, title, publisher, date, address.
 
     The title is cited as published; a translation follows in brackets when there is one.
     """
     source = pack.source
     # TRANSLATORS: the quotation marks around the cited article's title (kept as published).
-    title = t.pgettext("the title of a cited article", "“{title}”").format(
+    title = translator.pgettext("the title of a cited article", "“{title}”").format(
         title=source.title.source
     )
-    translated = t.text(source.title, pack)
+    translated = translator.text(source.title, pack)
     if translated != source.title.source:
         title += f" [{translated}]"
     parts = [source.author] if source.author else []
@@ -30,7 +34,7 @@ def source_citation(t, pack) -> str:
     if source.publisher:
         parts.append(source.publisher)
     if source.date is not None:
-        parts.append(t.format_when(source.date))
+        parts.append(translator.format_when(source.date))
     citation = ", ".join(parts)
     if not citation.endswith("."):
         citation += "."
@@ -39,17 +43,11 @@ def source_citation(t, pack) -> str:
     return citation
 
 
-def pack_for_about(context):
-    """Return the selected pack, else the first built-in pack that loads, else None."""
+def pack_for_about(context: AppContext) -> Pack | None:
+    """Return the selected pack, else the first pack that loads, else None."""
     if context.pack is not None:
         return context.pack
-    from game.ui.screens.packs import cached_entry, pack_folders
-
-    for folder, builtin in pack_folders(context):
-        entry = cached_entry(context, folder, builtin)
-        if entry.pack is not None:
-            return entry.pack
-    return None
+    return context.library.first_playable(context.translator)
 
 
 class AboutScreen(Screen):
@@ -57,7 +55,7 @@ class AboutScreen(Screen):
 
     name = "about"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.pack = pack_for_about(context)
         self.list: ScrollList | None = None
@@ -66,33 +64,33 @@ class AboutScreen(Screen):
         """Place the back button, the title and the scrolling text."""
         offset = self.list.offset if self.list is not None else 0
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         inner = layout.content_rect(rect, theme)
-        self.back, self.title = back_and_title(context, inner, t.gettext("About Okuya"))
+        self.back, self.title = back_and_title(context, inner, translator.gettext("About Okuya"))
 
         def heading(text: str) -> Label:
             return Label(context, text, role="heading")
 
-        def body(text: str, **kwargs) -> Label:
+        def body(text: str, **kwargs: bool) -> Label:
             return Label(context, text, role="body", **kwargs)
 
         rows = [
             body(
-                t.gettext(
+                translator.gettext(
                     "Okuya (“event” in Kyrgyz) is a quiz game about real news events. "
                     "Each pack is drawn from one news article: put events in order, "
                     "match quotes to the people who said them, and answer questions."
                 )
             ),
-            heading(t.gettext("Source of the pack")),
+            heading(translator.gettext("Source of the pack")),
         ]
         if self.pack is not None:
-            rows.append(body(t.text(self.pack.title, self.pack), bold=True))
-            rows.append(body(source_citation(t, self.pack), break_words=True))
+            rows.append(body(translator.text(self.pack.title, self.pack), bold=True))
+            rows.append(body(source_citation(translator, self.pack), break_words=True))
             rows.append(
                 Label(
                     context,
-                    t.gettext(
+                    translator.gettext(
                         "The article is not copied into the game: the pack quotes only short excerpts as evidence."
                     ),
                     role="small",
@@ -100,18 +98,18 @@ class AboutScreen(Screen):
                 )
             )
         else:
-            rows.append(body(t.gettext("No pack is loaded.")))
+            rows.append(body(translator.gettext("No pack is loaded.")))
         rows += [
-            heading(t.gettext("Credits")),
+            heading(translator.gettext("Credits")),
             body(
-                t.gettext(
+                translator.gettext(
                     "Made by the Okuya team. The pictures are drawn in code and the sounds are generated "
                     "by a script in the game's source."
                 )
             ),
-            heading(t.gettext("Font")),
+            heading(translator.gettext("Font")),
             body(
-                t.gettext(
+                translator.gettext(
                     "Noto Sans, © The Noto Project Authors, used under the SIL Open Font License 1.1. "
                     "The licence text is in assets/fonts/OFL.txt."
                 ),

@@ -6,7 +6,10 @@ import pygame
 
 from game.i18n import LANGUAGES, Translator
 from game.ui import layout
-from game.ui.screen import Command, Replace, Screen
+from game.ui.commands import Command
+from game.ui.context import AppContext
+from game.ui.navigation import Profiles, SwitchTo
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Label
 
 
@@ -15,7 +18,7 @@ class LanguageScreen(Screen):
 
     name = "language"
 
-    def __init__(self, context, languages: tuple[str, ...] = tuple(LANGUAGES)) -> None:
+    def __init__(self, context: AppContext, languages: tuple[str, ...] = tuple(LANGUAGES)) -> None:
         super().__init__(context)
         self.languages = languages
         # The prompt is shown in every language at once: nobody has chosen one yet.
@@ -81,8 +84,6 @@ class LanguageScreen(Screen):
 
     def choose(self, language: str) -> Command:
         """Switch to ``language``, save it, and go on to the profiles."""
-        from game.ui.screens.profiles import ProfilesScreen
-
         self.context.update_settings(language=language)
         self.context.first_start = False
-        return Replace(ProfilesScreen(self.context))
+        return SwitchTo(Profiles())

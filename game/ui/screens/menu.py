@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.play.practice import pending_count, practice_pack, start_practice
 from game.ui import layout
-from game.ui.screen import Command, Handled, Push, Quit, Reset, Screen
+from game.ui.commands import Command, Handled, Quit
+from game.ui.context import AppContext
+from game.ui.navigation import About, Open, Packs, Practise, Profiles, ResetTo, SettingsPage
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, Toast
 
 MENU_PICTURE = "bishkek-panorama"
@@ -18,35 +22,40 @@ class MenuScreen(Screen):
 
     name = "menu"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.toast = Toast(context)
 
     def review_count(self) -> int:
         """Return how many mistakes wait in the player's review queue (for the selected pack)."""
-        from game.ui.screens.review_bridge import review_count
-
-        return review_count(self.context)
+        context = self.context
+        if context.profile is None or context.store is None:
+            return 0
+        context.pack = practice_pack(context.pack, context.library, context.translator)
+        return pending_count(context.store, context.profile, context.pack)
 
     def layout(self, rect: pygame.Rect) -> None:
         """Place the brand and picture on the left and the menu buttons on the right."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
         left, right = layout.split_columns(inner, (1.15, 1), theme.space(5))
         self.brand = Label(
             context,
-            t.pgettext("name of the game", "Okuya"),
+            translator.pgettext("name of the game", "Okuya"),
             role="brand",
             colour="primary",
             shrink_to_fit=True,
         )
         self.tagline = Label(
-            context, t.gettext("A game about real news events"), role="heading", colour="text_muted"
+            context,
+            translator.gettext("A game about real news events"),
+            role="heading",
+            colour="text_muted",
         )
         greeting = (
-            t.gettext("Hello, {name}!").format(name=context.profile_name)
+            translator.gettext("Hello, {name}!").format(name=context.profile_name)
             if context.profile_name
             else ""
         )
@@ -60,14 +69,14 @@ class MenuScreen(Screen):
         )
         self.picture_card = Card(context, rect=self.picture_rect.inflate(0, 0))
         count = self.review_count()
-        practise = t.gettext("Practise mistakes")
+        practise = translator.gettext("Practise mistakes")
         if count:
-            practise = t.ngettext(
+            practise = translator.ngettext(
                 "Practise mistakes ({count})", "Practise mistakes ({count})", count
-            ).format(count=context.t.format_number(count))
+            ).format(count=context.translator.format_number(count))
         self.play_button = Button(
             context,
-            t.gettext("Play"),
+            translator.gettext("Play"),
             self.play,
             variant="primary",
             icon="play",
@@ -76,14 +85,16 @@ class MenuScreen(Screen):
         )
         self.practise_button = Button(context, practise, self.practise, key="practise")
         self.settings_button = Button(
-            context, t.gettext("Settings"), self.open_settings, key="settings"
+            context, translator.gettext("Settings"), self.open_settings, key="settings"
         )
-        self.about_button = Button(context, t.gettext("About"), self.open_about, key="about")
+        self.about_button = Button(
+            context, translator.gettext("About"), self.open_about, key="about"
+        )
         self.player_button = Button(
-            context, t.gettext("Change player"), self.change_player, key="player"
+            context, translator.gettext("Change player"), self.change_player, key="player"
         )
         self.quit_button = Button(
-            context, t.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+            context, translator.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
         )
         self.buttons = [
             self.play_button,
@@ -108,11 +119,11 @@ class MenuScreen(Screen):
             self.toast,
         ]
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Paint the screen with a still built-in picture in its card."""
-        super().draw(surface)
+        super().draw(surface, covered)
         pictures = self.context.pictures
-        if pictures is None or self.picture_rect.height < self.context.theme.space(8):
+        if self.picture_rect.height < self.context.theme.space(8):
             return
         inner = self.picture_rect.inflate(
             -self.context.theme.space(2), -self.context.theme.space(2)
@@ -139,44 +150,37 @@ class MenuScreen(Screen):
         """Stay on the menu (Quit is a button, so Esc never loses the game by accident)."""
         return None
 
-    def on_resume(self, result=None) -> None:
+    def on_resume(self, result: object = None) -> None:
         """Lay out again: the review count may have changed after a round."""
         self.relayout(self.rect)
 
     # -- actions ----------------------------------------------------------------------------
     def play(self) -> Command:
         """Open the pack list."""
-        from game.ui.screens.packs import PacksScreen
-
-        return Push(PacksScreen(self.context))
+        return Open(Packs())
 
     def practise(self) -> Command | None:
         """Start a review round of the player's mistakes."""
-        from game.ui.screens.review_bridge import start_review
-
-        screen = start_review(self.context)
-        if screen is None:
+        context = self.context
+        practice = None
+        if self.review_count() > 0 and context.pack is not None:
+            practice = start_practice(context.store, context.profile, context.pack, context.rng)
+        if practice is None:
             self.toast.show(
-                self.context.t.gettext("Nothing to practise yet. Well done!"), icon="star"
+                self.context.translator.gettext("Nothing to practise yet. Well done!"), icon="star"
             )
             return Handled()
-        return Push(screen)
+        return Open(Practise(practice))
 
     def open_settings(self) -> Command:
         """Open the settings."""
-        from game.ui.screens.settings import SettingsScreen
-
-        return Push(SettingsScreen(self.context))
+        return Open(SettingsPage())
 
     def open_about(self) -> Command:
         """Open the about screen."""
-        from game.ui.screens.about import AboutScreen
-
-        return Push(AboutScreen(self.context))
+        return Open(About())
 
     def change_player(self) -> Command:
         """Go back to the list of players."""
-        from game.ui.screens.profiles import ProfilesScreen
-
         self.context.profile = None
-        return Reset([ProfilesScreen(self.context)])
+        return ResetTo([Profiles()])

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
 
+from game.i18n import Translator
 from game.ui import layout
-from game.ui.screen import Command, Pop, Screen
+from game.ui.commands import Command, Pop
+from game.ui.context import AppContext
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Icon, Label
+
+# A text given as a function of the translator, so a language switch re-translates it.
+Wording = Callable[[Translator], str]
 
 
 class NoticeScreen(Screen):
@@ -21,7 +28,14 @@ class NoticeScreen(Screen):
     is_overlay = True
 
     def __init__(
-        self, context, title, message, details=None, *, icon: str = "info", button=None
+        self,
+        context: AppContext,
+        title: Wording,
+        message: Wording,
+        details: Wording | None = None,
+        *,
+        icon: str = "info",
+        button: Wording | None = None,
     ) -> None:
         super().__init__(context)
         self.title_text = title
@@ -33,15 +47,17 @@ class NoticeScreen(Screen):
     def layout(self, rect: pygame.Rect) -> None:
         """Centre a card with the icon, title, message, details and the OK button."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         self.icon = Icon(
             context, self.icon_kind, colour="warning" if self.icon_kind == "warning" else "primary"
         )
-        self.title = Label(context, self.title_text(t), role="heading", valign="middle")
-        self.message = Label(context, self.message_text(t), role="body")
-        details = self.details_text(t) if self.details_text else ""
+        self.title = Label(context, self.title_text(translator), role="heading", valign="middle")
+        self.message = Label(context, self.message_text(translator), role="body")
+        details = self.details_text(translator) if self.details_text else ""
         self.details = Label(context, details, role="small", colour="text_muted", break_words=True)
-        button_label = self.button_text(t) if self.button_text else t.gettext("OK")
+        button_label = (
+            self.button_text(translator) if self.button_text else translator.gettext("OK")
+        )
         self.ok = Button(context, button_label, lambda: Pop(), variant="primary", key="ok")
         gap = theme.space(2)
         padding = theme.space(4)
@@ -82,54 +98,56 @@ class NoticeScreen(Screen):
         """Return the card, its texts and the OK button."""
         return [self.card, self.icon, self.title, self.message, self.details, self.ok]
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Dim the screen below and paint the card over it."""
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill(self.context.theme.palette.overlay)
         surface.blit(shade, (0, 0))
-        self.draw_widgets(surface)
+        self.draw_widgets(surface, covered)
 
     def on_back(self) -> Command | None:
         """Close the notice (Esc does what OK does)."""
         return Pop()
 
 
-def recovered_store_notice(context, recovered_from: str) -> NoticeScreen:
+def recovered_store_notice(context: AppContext, recovered_from: str) -> NoticeScreen:
     """Tell the player their saved progress was damaged, set aside, and a fresh one started."""
     name = Path(recovered_from).name
     return NoticeScreen(
         context,
-        lambda t: t.gettext("Your saved progress could not be read"),
-        lambda t: t.gettext(
+        lambda translator: translator.gettext("Your saved progress could not be read"),
+        lambda translator: translator.gettext(
             "The progress file was damaged, so Okuya put it aside and started a fresh one. "
             "Players, scores and settings begin again. You can keep playing."
         ),
-        lambda t: t.gettext("The damaged file was kept as {file}").format(file=name),
+        lambda translator: translator.gettext("The damaged file was kept as {file}").format(
+            file=name
+        ),
         icon="warning",
-        button=lambda t: t.gettext("Continue"),
+        button=lambda translator: translator.gettext("Continue"),
     )
 
 
-def store_problem_notice(context, reason: str) -> NoticeScreen:
+def store_problem_notice(context: AppContext, reason: str) -> NoticeScreen:
     """Tell the player progress cannot be saved this time, and why."""
     return NoticeScreen(
         context,
-        lambda t: t.gettext("Progress cannot be saved"),
-        lambda t: t.gettext(
+        lambda translator: translator.gettext("Progress cannot be saved"),
+        lambda translator: translator.gettext(
             "Okuya could not open its progress file. You can play, but nothing will be kept after you quit."
         ),
-        lambda t: reason,
+        lambda translator: reason,
         icon="warning",
-        button=lambda t: t.gettext("Continue"),
+        button=lambda translator: translator.gettext("Continue"),
     )
 
 
-def error_notice(context, message: str, details: str = "") -> NoticeScreen:
+def error_notice(context: AppContext, message: str, details: str = "") -> NoticeScreen:
     """Return a generic notice for something that went wrong without stopping the game."""
     return NoticeScreen(
         context,
-        lambda t: t.gettext("Something went wrong"),
-        lambda t: message,
-        (lambda t: details) if details else None,
+        lambda translator: translator.gettext("Something went wrong"),
+        lambda translator: message,
+        (lambda translator: details) if details else None,
         icon="warning",
     )

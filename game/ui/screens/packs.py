@@ -2,108 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
 
+from game.model.errors import Problem
+from game.play.library import PackEntry
 from game.ui import layout
-from game.ui.screen import Command, Handled, Push, Screen
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.navigation import Open, PlayPack
+from game.ui.screen import Screen
 from game.ui.widgets import Card, Label, ScrollList, Toast
+from game.ui.widgets.base import Action, Widget
 from game.ui.widgets.header import back_and_title
 from game.ui.widgets.icon import draw_icon
 
-PACK_FILE = "pack.yaml"
 # A broken pack's card shows this many problems; the rest are counted.
 PROBLEMS_SHOWN = 5
 # Packs whose first screen (and picture) is drawn ahead while the list is shown.
 FIRST_SCREENS_DRAWN_AHEAD = 3
 
 
-@dataclass
-class PackEntry:
-    """One pack folder as the list shows it: loaded, or with the problems that stop it."""
-
-    folder: Path
-    builtin: bool
-    pack: object | None = None
-    problems: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-    language: str = "en"
-
-
-def load_entry(folder: Path | str, translator, builtin: bool = False) -> PackEntry:
-    """Load the pack in ``folder``; never raise (problems go into the entry)."""
-    from game.model.errors import PackError, Problem
-    from game.model.loader import load_pack
-
-    folder = Path(folder)
-    entry = PackEntry(folder=folder, builtin=builtin, language=translator.language)
-    try:
-        loaded = load_pack(folder, translator)
-    except PackError as error:
-        entry.problems = [problem for problem in error.problems if problem.is_error]
-        entry.warnings = [problem for problem in error.problems if not problem.is_error]
-    except (OSError, ValueError, RecursionError, MemoryError) as error:
-        # The loader promises PackError only; this is a last guard so the list never crashes.
-        entry.problems = [
-            Problem("error", str(folder), 0, 0, "", str(error) or type(error).__name__)
-        ]
-    else:
-        entry.pack = loaded.pack
-        entry.warnings = list(loaded.warnings)
-    return entry
-
-
-def files_stamp(folder: Path) -> tuple:
-    """Return the modification times of a pack's files, to tell when it must be loaded again."""
-    from game.ui.watch import snapshot
-
-    return tuple(sorted(snapshot(folder).items()))
-
-
-def cached_entry(context, folder: Path, builtin: bool) -> PackEntry:
-    """Return the pack in ``folder``, loading it only when its files or the language changed."""
-    key = str(folder)
-    stamp = (files_stamp(folder), context.t.language)
-    found = context.pack_cache.get(key)
-    if found is not None and found[0] == stamp:
-        return found[1]
-    entry = load_entry(folder, context.t, builtin)
-    context.pack_cache[key] = (stamp, entry)
-    return entry
-
-
-def pack_folders(context) -> list[tuple[Path, bool]]:
-    """Return (folder, built-in?) for every pack to list: ``--pack`` only, or built-in and own packs."""
-    if context.pack_path is not None:
-        return [(Path(context.pack_path), False)]
-    from game.paths import DataNotFoundError, data_dir
-    from game.ui.storage_bridge import user_packs_folder
-
-    folders: list[tuple[Path, bool]] = []
-    try:
-        content = data_dir("content")
-        folders += [
-            (path, True) for path in sorted(content.iterdir()) if (path / PACK_FILE).is_file()
-        ]
-    except (DataNotFoundError, OSError):
-        pass
-    try:
-        own = user_packs_folder(context.data_dir)
-        if own.is_dir():
-            # Hidden folders are an import's unpacking (`.import-*`) or a replaced copy.
-            folders += [
-                (path, False)
-                for path in sorted(own.iterdir())
-                if path.is_dir() and not path.name.startswith(".")
-            ]
-    except OSError:
-        pass
-    return folders
-
-
-def problem_text(problem, folder: Path) -> str:
+def problem_text(problem: Problem, folder: Path) -> str:
     """Return one problem as a readable line: ``pack.yaml:12:5: what is wrong — how to fix it``."""
     file = Path(problem.file).name if problem.file else folder.name
     return problem.format(file=file, with_severity=False)
@@ -112,10 +33,12 @@ def problem_text(problem, folder: Path) -> str:
 class PackCard(Card):
     """One pack in the list: title, summary and size, or its problems when it is broken."""
 
-    def __init__(self, context, entry: PackEntry, action) -> None:
-        t = context.t
+    def __init__(self, context: AppContext, entry: PackEntry, action: Action) -> None:
+        translator = context.translator
         title = (
-            t.text(entry.pack.title, entry.pack) if entry.pack is not None else entry.folder.name
+            translator.text(entry.pack.title, entry.pack)
+            if entry.pack is not None
+            else entry.folder.name
         )
         super().__init__(context, title, action, key=("pack", str(entry.folder)))
         self.entry = entry
@@ -123,28 +46,32 @@ class PackCard(Card):
 
     def _lines(self) -> list[tuple[str, str, str, bool]]:
         """Return (text, role, colour, breakable) for each line under the title."""
-        t = self.context.t
+        translator = self.context.translator
         entry = self.entry
-        kind = t.gettext("Built-in pack") if entry.builtin else t.gettext("Your pack")
+        kind = (
+            translator.gettext("Built-in pack")
+            if entry.builtin
+            else translator.gettext("Your pack")
+        )
         if entry.pack is not None:
             pack = entry.pack
             rounds = len(pack.rounds)
-            size = t.ngettext("{count} round", "{count} rounds", rounds).format(
-                count=t.format_number(rounds)
+            size = translator.ngettext("{count} round", "{count} rounds", rounds).format(
+                count=translator.format_number(rounds)
             )
             lines = []
             if pack.summary is not None:
-                lines.append((t.text(pack.summary, pack), "body", "text_muted", False))
+                lines.append((translator.text(pack.summary, pack), "body", "text_muted", False))
             lines.append((f"{kind} · {size}", "small", "primary", False))
             return lines
         count = len(entry.problems)
         lines = [
             (
-                t.ngettext(
+                translator.ngettext(
                     "This pack has {count} error and cannot be played yet:",
                     "This pack has {count} errors and cannot be played yet:",
                     count,
-                ).format(count=t.format_number(count)),
+                ).format(count=translator.format_number(count)),
                 "body",
                 "wrong",
                 False,
@@ -154,11 +81,11 @@ class PackCard(Card):
             lines.append((problem_text(problem, entry.folder), "small", "text", True))
         hidden = count - PROBLEMS_SHOWN
         if hidden > 0:
-            more = t.ngettext(
+            more = translator.ngettext(
                 "… and {count} more. Run “okuya check” to see them all.",
                 "… and {count} more. Run “okuya check” to see them all.",
                 hidden,
-            ).format(count=t.format_number(hidden))
+            ).format(count=translator.format_number(hidden))
             lines.append((more, "small", "text_muted", False))
         lines.append((f"{kind} · {entry.folder}", "small", "text_muted", True))
         return lines
@@ -241,7 +168,7 @@ class PacksScreen(Screen):
 
     name = "packs"
 
-    def __init__(self, context, entries: list[PackEntry] | None = None) -> None:
+    def __init__(self, context: AppContext, entries: list[PackEntry] | None = None) -> None:
         super().__init__(context)
         self.entries = entries
         self.toast = Toast(context)
@@ -261,10 +188,7 @@ class PacksScreen(Screen):
     def load(self) -> None:
         """Load (or reload in the current language) every pack folder."""
         first_time = self.entries is None
-        self.entries = [
-            cached_entry(self.context, folder, builtin)
-            for folder, builtin in pack_folders(self.context)
-        ]
+        self.entries = self.context.library.entries(self.context.translator)
         self.loading = False
         self.relayout(self.rect)
         if first_time and self.cards:
@@ -273,25 +197,25 @@ class PacksScreen(Screen):
 
     def prepare_first_screens(self) -> None:
         """Draw the first screen of the first few playable packs ahead, while the player chooses."""
-        from game.ui.ahead import schedule_warm
-        from game.ui.screens.play import first_screen_preview
-
         playable = [entry.pack for entry in self.entries or [] if entry.pack is not None]
         for pack in playable[:FIRST_SCREENS_DRAWN_AHEAD]:
-            schedule_warm(self.context, lambda pack=pack: first_screen_preview(self.context, pack))
+            self.context.ahead.warm(lambda pack=pack: PlayPack(pack, preview=True))
 
     def layout(self, rect: pygame.Rect) -> None:
         """Place the title, the back button and the list of pack cards."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
-        if self.entries is not None and any(entry.language != t.language for entry in self.entries):
+        context, theme, translator = self.context, self.context.theme, self.context.translator
+        if self.entries is not None and any(
+            entry.language != translator.language for entry in self.entries
+        ):
             # Checker messages are in the language they were made in: check again after a switch.
             self.entries = [
-                cached_entry(context, entry.folder, entry.builtin) for entry in self.entries
+                context.library.entry(entry.folder, entry.builtin, context.translator)
+                for entry in self.entries
             ]
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
-        self.back, self.title = back_and_title(context, inner, t.gettext("Choose a pack"))
+        self.back, self.title = back_and_title(context, inner, translator.gettext("Choose a pack"))
         body = pygame.Rect(
             inner.x,
             self.title.rect.bottom + gap,
@@ -301,9 +225,11 @@ class PacksScreen(Screen):
         self.status = Label(context, "", role="body", colour="text_muted", align="center")
         self.cards: list[PackCard] = []
         if self.entries is None:
-            self.status.label = t.gettext("Loading packs…")
+            self.status.label = translator.gettext("Loading packs…")
         elif not self.entries:
-            self.status.label = t.gettext("No packs found. Put pack folders in your packs folder.")
+            self.status.label = translator.gettext(
+                "No packs found. Put pack folders in your packs folder."
+            )
         else:
             self.cards = [
                 PackCard(context, entry, lambda entry=entry: self.play(entry))
@@ -318,7 +244,7 @@ class PacksScreen(Screen):
         self.pack_list = ScrollList(context, list(self.cards), rect=body)
         self.toast.place()
 
-    def widgets(self) -> list:
+    def widgets(self) -> list[Widget]:
         """Return the back button, the title and the pack cards."""
         return [
             self.back,
@@ -335,24 +261,15 @@ class PacksScreen(Screen):
 
     def play(self, entry: PackEntry) -> Command | None:
         """Start the pack, or explain why a broken pack cannot start."""
-        from game.ui.screens.start import start_pack_screen
-
-        t = self.context.t
+        translator = self.context.translator
         if entry.pack is None:
             self.toast.show(
-                t.gettext("Fix the errors in this pack first, then open the list again."),
+                translator.gettext("Fix the errors in this pack first, then open the list again."),
                 icon="warning",
             )
             return Handled()
-        self.context.pack = entry.pack
-        screen = start_pack_screen(self.context, entry.pack)
-        if screen is None:
-            self.toast.show(
-                t.gettext("This pack cannot be played in this version of Okuya."), icon="warning"
-            )
-            return Handled()
-        return Push(screen)
+        return Open(PlayPack(entry.pack))
 
-    def on_resume(self, result=None) -> None:
+    def on_resume(self, result: object = None) -> None:
         """Check the packs again when coming back (a teacher may have fixed one)."""
         self.load()

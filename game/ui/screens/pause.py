@@ -5,7 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game.ui import layout
-from game.ui.screen import Command, Pop, PopTo, Push, Screen
+from game.ui.commands import Command, Pop, PopTo
+from game.ui.navigation import Open, SettingsPage
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label
 
 
@@ -22,21 +24,27 @@ class PauseScreen(Screen):
     def layout(self, rect: pygame.Rect) -> None:
         """Centre a card with the title and three buttons."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         column = layout.centered_column(rect, theme, width_fraction=0.42, min_width=theme.space(56))
         padding = theme.space(4)
-        self.title = Label(context, t.gettext("Paused"), role="title", align="center")
+        self.title = Label(context, translator.gettext("Paused"), role="title", align="center")
         self.resume = Button(
             context,
-            t.gettext("Resume"),
+            translator.gettext("Resume"),
             lambda: Pop(),
             variant="primary",
             icon="play",
             key="resume",
         )
-        self.settings = Button(context, t.gettext("Settings"), self.open_settings, key="settings")
+        self.settings = Button(
+            context, translator.gettext("Settings"), self.open_settings, key="settings"
+        )
         self.leave = Button(
-            context, t.gettext("Quit to menu"), lambda: PopTo("menu"), variant="quiet", key="leave"
+            context,
+            translator.gettext("Quit to menu"),
+            lambda: PopTo("menu"),
+            variant="quiet",
+            key="leave",
         )
         items = [self.title, self.resume, self.settings, self.leave]
         inner_width = column.width - 2 * padding
@@ -51,12 +59,12 @@ class PauseScreen(Screen):
         """Return the card, the title and the buttons."""
         return [self.card, self.title, self.resume, self.settings, self.leave]
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Dim the round below and paint the pause card."""
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill(self.context.theme.palette.overlay)
         surface.blit(shade, (0, 0))
-        self.draw_widgets(surface)
+        self.draw_widgets(surface, covered)
 
     def on_back(self) -> Command | None:
         """Resume (Esc again)."""
@@ -64,6 +72,4 @@ class PauseScreen(Screen):
 
     def open_settings(self) -> Command:
         """Open the settings over the pause menu."""
-        from game.ui.screens.settings import SettingsScreen
-
-        return Push(SettingsScreen(self.context))
+        return Open(SettingsPage())

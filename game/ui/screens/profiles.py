@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui import layout, storage_bridge
-from game.ui.screen import Command, Handled, Quit, Screen
+from game.play.library import load_entry
+from game.storage.store import Profile
+from game.ui import layout
+from game.ui.commands import Command, Handled, Quit
+from game.ui.context import AppContext
+from game.ui.navigation import Destination, Menu, Packs, PlayPack, ResetTo, SwitchTo
+from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, ScrollList, TextInput, Toast
 
 MAX_NAME_LENGTH = 30
@@ -16,9 +21,9 @@ class ProfilesScreen(Screen):
 
     name = "profiles"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        self.players = storage_bridge.profiles(context.store)
+        self.players = context.players.profiles()
         self.typed_name = ""
         self.error = ""
         self.toast = Toast(context)
@@ -26,10 +31,12 @@ class ProfilesScreen(Screen):
     def layout(self, rect: pygame.Rect) -> None:
         """Place the title, the list of players and the new-player form."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         inner = layout.content_rect(rect, theme)
         gap = theme.space(2)
-        self.title = Label(context, t.gettext("Who is playing?"), role="title", align="center")
+        self.title = Label(
+            context, translator.gettext("Who is playing?"), role="title", align="center"
+        )
         title_height = self.title.preferred_height(inner.width)
         self.title.rect = pygame.Rect(inner.x, inner.y, inner.width, title_height)
         body = pygame.Rect(
@@ -51,7 +58,9 @@ class ProfilesScreen(Screen):
             self.list_card = Card(context, rect=list_column)
             padding = theme.space(3)
             inside = list_column.inflate(-2 * padding, -2 * padding)
-            self.list_heading = Label(context, t.gettext("Choose your name"), role="heading")
+            self.list_heading = Label(
+                context, translator.gettext("Choose your name"), role="heading"
+            )
             heading_height = self.list_heading.preferred_height(inside.width)
             self.list_heading.rect = pygame.Rect(inside.x, inside.y, inside.width, heading_height)
             rows = [
@@ -74,33 +83,37 @@ class ProfilesScreen(Screen):
         self.form_card = Card(context, rect=form_column)
         padding = theme.space(3)
         inside = form_column.inflate(-2 * padding, -2 * padding)
-        heading = t.gettext("New player") if self.players else t.gettext("Type your name to start")
+        heading = (
+            translator.gettext("New player")
+            if self.players
+            else translator.gettext("Type your name to start")
+        )
         self.form_heading = Label(context, heading, role="heading")
         self.name_input = TextInput(
             context,
-            t.gettext("Your name"),
+            translator.gettext("Your name"),
             value=self.typed_name,
-            placeholder=t.gettext("Your name"),
+            placeholder=translator.gettext("Your name"),
             max_length=MAX_NAME_LENGTH,
             on_submit=self.create,
             key="name",
         )
         self.hint = Label(
             context,
-            self.error or t.gettext("Letters of any alphabet are fine."),
+            self.error or translator.gettext("Letters of any alphabet are fine."),
             role="small",
             colour="wrong" if self.error else "text_muted",
         )
         self.create_button = Button(
             context,
-            t.gettext("Start playing"),
+            translator.gettext("Start playing"),
             self.create,
             variant="primary",
             icon="play",
             key="create",
         )
         self.quit_button = Button(
-            context, t.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+            context, translator.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
         )
         form = [self.form_heading, self.name_input, self.hint, self.create_button]
         quit_height = self.quit_button.preferred_height(inside.width)
@@ -171,7 +184,7 @@ class ProfilesScreen(Screen):
         """Create a player with the typed name and go to the menu."""
         name = " ".join(self.name_input.value.split())
         if not name:
-            self.error = self.context.t.gettext("Type a name first.")
+            self.error = self.context.translator.gettext("Type a name first.")
             self.relayout(self.rect)
             self.focus(self.name_input)
             return Handled()
@@ -181,35 +194,51 @@ class ProfilesScreen(Screen):
         if existing is not None:
             return self.choose(existing)
         try:
-            player = storage_bridge.create_profile(self.context.store, name)
+            player = self.context.players.create_profile(name)
         except (ValueError, OSError) as error:
-            self.error = self.context.t.gettext("This name cannot be saved: {reason}").format(
-                reason=error
-            )
+            self.error = self.context.translator.gettext(
+                "This name cannot be saved: {reason}"
+            ).format(reason=error)
             self.relayout(self.rect)
             return Handled()
         self.context.profile = player
-        storage_bridge.touch_profile(self.context.store, player)
+        self.context.players.touch(player)
         # A new player keeps the settings on screen now (language, text size, contrast ...):
         # they were chosen by whoever sits at the computer.
         self.context.save_settings()
         return self._go_to_menu()
 
-    def choose(self, player) -> Command:
+    def choose(self, player: Profile) -> Command:
         """Play as ``player``: load their settings, then go to the menu."""
         self.context.profile = player
-        saved = storage_bridge.load_settings(self.context.store, player)
+        saved = self.context.players.load_settings(player)
         if saved is not None:
             # ``okuya --lang ky`` (or ``--fullscreen``) still holds after a player is chosen.
-            changes = {**saved.as_dict(), **self.context.command_line_settings}
+            changes = {**saved.as_items(), **self.context.command_line_settings}
             self.context.update_settings(save=False, **changes)
         else:
             # A player with no saved settings keeps the ones on screen now.
             self.context.save_settings()
-        storage_bridge.touch_profile(self.context.store, player)
+        self.context.players.touch(player)
         return self._go_to_menu()
 
     def _go_to_menu(self) -> Command:
-        from game.ui.screens.start import after_choosing_a_player
+        """Go to the menu, or straight into the ``--pack`` folder the first time a player is chosen."""
+        context = self.context
+        if context.pack_path is not None and context.start.open_requested_pack():
+            return ResetTo(requested_pack_stack(context))
+        return SwitchTo(Menu())
 
-        return after_choosing_a_player(self.context)
+
+def requested_pack_stack(context: AppContext) -> list[Destination]:
+    """Return the stack that plays the ``--pack`` folder from its start, or lists its problems.
+
+    The stack is the one a player builds by hand (menu, the pack list, the play), so leaving
+    the play goes back to the menu as usual.
+    """
+    assert context.pack_path is not None
+    entry = load_entry(context.pack_path, context.translator)
+    stack: list[Destination] = [Menu(), Packs(entries=(entry,))]
+    if entry.pack is not None:
+        stack.append(PlayPack(entry.pack))
+    return stack

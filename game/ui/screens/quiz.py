@@ -8,14 +8,16 @@ The time limit (only when the round has one) stands still while the explanation 
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 import pygame
 
+from game.rounds.quiz import QuizResult, QuizRound
 from game.ui import layout
-from game.ui.screen import Command, Handled
-from game.ui.screens.feedback import evidence_lines
-from game.ui.screens.play import RoundScreen
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.navigation import RoundHost, Title
+from game.ui.screens.round_base import RoundScreen
+from game.ui.screens.wording import evidence_lines
 from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.answer_button import AnswerButton
 from game.ui.widgets.scroll_column import ScrollColumn
@@ -32,7 +34,9 @@ class QuizScreen(RoundScreen):
 
     name = "quiz"
 
-    def __init__(self, context, host, round_, title: Any) -> None:
+    def __init__(
+        self, context: AppContext, host: RoundHost, round_: QuizRound, title: Title
+    ) -> None:
         super().__init__(context, host, round_, title)
         self.question = round_.current
         self.answer_result = None
@@ -45,7 +49,7 @@ class QuizScreen(RoundScreen):
     def layout(self, rect: pygame.Rect) -> None:
         """Put the question and answers on the left and the explanation on the right."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         pack = self.host.pack
         area = self.layout_header(rect)
         left, right = layout.split_columns(area, (1.25, 1), theme.space(4))
@@ -54,20 +58,20 @@ class QuizScreen(RoundScreen):
         total = len(self.round.questions)
         self.counter = Label(
             context,
-            t.ngettext(
+            translator.ngettext(
                 "Question {number} of {total}", "Question {number} of {total}", total
-            ).format(number=t.format_number(index), total=t.format_number(total)),
+            ).format(number=translator.format_number(index), total=translator.format_number(total)),
             role="small",
             colour="text_muted",
             bold=True,
         )
-        self.prompt = Label(context, t.text(question.prompt, pack), role="heading")
+        self.prompt = Label(context, translator.text(question.prompt, pack), role="heading")
         self.choices = list(self.round.choices(question.id))
         self.answers = []
         for number, choice in enumerate(self.choices, start=1):
             button = AnswerButton(
                 context,
-                t.text(choice.text, pack),
+                translator.text(choice.text, pack),
                 number,
                 lambda choice_id=choice.id: self.choose(choice_id),
                 key=("answer", choice.id),
@@ -89,7 +93,7 @@ class QuizScreen(RoundScreen):
         last = self.round.finished
         self.next_button = Button(
             context,
-            t.gettext("See how you did") if last else t.gettext("Next question"),
+            translator.gettext("See how you did") if last else translator.gettext("Next question"),
             self.next_question,
             variant="primary",
             icon="play",
@@ -109,18 +113,18 @@ class QuizScreen(RoundScreen):
 
     def explanation_blocks(self) -> list:
         """Return the hint before answering, or the verdict, explanation and evidence after."""
-        t, pack = self.context.t, self.host.pack
+        translator, pack = self.context.translator, self.host.pack
         if self.answer_result is None:
-            count = t.format_number(len(self.choices))
+            count = translator.format_number(len(self.choices))
             return [
                 TextBlock(
                     self.context,
                     [
-                        Line(t.gettext("Pick an answer"), "heading", "text", True),
+                        Line(translator.gettext("Pick an answer"), "heading", "text", True),
                         Line(
-                            t.gettext("Click it, or press its number key (1 to {last}).").format(
-                                last=count
-                            ),
+                            translator.gettext(
+                                "Click it, or press its number key (1 to {last})."
+                            ).format(last=count),
                             "body",
                             "text_muted",
                         ),
@@ -133,22 +137,24 @@ class QuizScreen(RoundScreen):
         right = result.right
         lines = [
             Line(
-                t.gettext("Right!") if right else t.gettext("Not quite"),
+                translator.gettext("Right!") if right else translator.gettext("Not quite"),
                 "heading",
                 "right" if right else "wrong",
                 True,
             ),
             Line(
-                t.gettext("Answer: {answer}").format(answer=t.text(result.answer, pack)),
+                translator.gettext("Answer: {answer}").format(
+                    answer=translator.text(result.answer, pack)
+                ),
                 "body",
                 "text",
                 True,
             ),
         ]
         if result.explanation is not None:
-            lines.append(Line(t.text(result.explanation, pack), "body"))
+            lines.append(Line(translator.text(result.explanation, pack), "body"))
         question = pack.question(result.question_id)
-        lines += evidence_lines(t, result.evidence, question.evidence_text, pack)
+        lines += evidence_lines(translator, result.evidence, question.evidence_text, pack)
         return [
             TextBlock(
                 self.context,
@@ -161,7 +167,7 @@ class QuizScreen(RoundScreen):
 
     def mark_answers(self) -> None:
         """After answering, mark the right answer and a wrong pick; lock the answers."""
-        t = self.context.t
+        translator = self.context.translator
         for button, choice in zip(self.answers, self.choices, strict=True):
             button.verdict = None
             button.verdict_text = ""
@@ -170,10 +176,10 @@ class QuizScreen(RoundScreen):
             button.enabled = False
             if choice.right:
                 button.verdict = "right"
-                button.verdict_text = t.gettext("Right answer")
+                button.verdict_text = translator.gettext("Right answer")
             elif choice.id == self.chosen_id:
                 button.verdict = "wrong"
-                button.verdict_text = t.gettext("Your answer")
+                button.verdict_text = translator.gettext("Your answer")
             button._fit_cache = None
 
     def widgets(self) -> list:
@@ -199,8 +205,6 @@ class QuizScreen(RoundScreen):
 
         Each stand-in answers on a copy of the round, so the round judges it and stays open.
         """
-        from game.ui.ahead import schedule_warm
-
         question = self.question
 
         def wanted() -> bool:
@@ -215,13 +219,13 @@ class QuizScreen(RoundScreen):
             return screen
 
         for choice in self.round.choices(question.id):
-            schedule_warm(self.context, lambda choice_id=choice.id: answered(choice_id), wanted)
+            self.context.ahead.warm_later(lambda choice_id=choice.id: answered(choice_id), wanted)
 
     def answer_snapshot(self) -> object:
         """Return True once the last question is answered: the round is judged then."""
         return True if self.round.finished and not self.done else None
 
-    def preview_result(self) -> Any:
+    def preview_result(self) -> QuizResult | None:
         """Return the round's result (it is final once every question is answered)."""
         return self.round.result
 
@@ -242,18 +246,14 @@ class QuizScreen(RoundScreen):
         """Draw the next question ahead while the player reads the explanation."""
         if self.round.finished:
             return
-        from game.ui.ahead import schedule_warm
-
         answered = self.question
 
         def wanted() -> bool:
             return not self.done and self.question is answered
 
         # A new screen on the same round shows its first unanswered question: the next one.
-        schedule_warm(
-            self.context,
-            lambda: QuizScreen(self.context, self.host, self.round, self.title),
-            wanted,
+        self.context.ahead.warm_later(
+            lambda: QuizScreen(self.context, self.host, self.round, self.title), wanted
         )
 
     def next_question(self) -> Command | None:

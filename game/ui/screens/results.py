@@ -4,30 +4,43 @@ from __future__ import annotations
 
 import pygame
 
+from game.model.pack import Pack
+from game.play.flow import PlayThrough
+from game.play.practice import start_practice
+from game.play.verdicts import Verdict, is_new_best, stars_verdict
 from game.ui import layout
-from game.ui.screen import Command, Handled, PopTo, Replace, Screen
-from game.ui.widgets import Button, Card, Label, Toast
+from game.ui.commands import Command, Handled, PopTo
+from game.ui.context import AppContext
+from game.ui.navigation import PlayPack, Practise, SwitchTo
+from game.ui.screen import Screen
+from game.ui.screens.wording import person_text, quote_text
+from game.ui.widgets import Button, Card, Label, Toast, Widget
 from game.ui.widgets.scroll_column import ScrollColumn
 from game.ui.widgets.stars import StarRow, stars_text
 from game.ui.widgets.text_block import Line, TextBlock
 
+# How each round's line on the results looks, by its verdict: (icon, accent colour).
+ROUND_LOOKS = {
+    Verdict.PERFECT: ("star", "right"),
+    Verdict.GOOD: ("check", "primary"),
+    Verdict.NONE: ("cross", "wrong"),
+}
 
-def mistake_lines(context, item_id: str, pack) -> list[Line]:
+
+def mistake_lines(context: AppContext, item_id: str, pack: Pack) -> list[Line]:
     """Return the lines that describe one mistake (a pair, a quote or a question) rightly."""
-    from game.ui.screens.feedback import person_text, quote_text
-
-    t = context.t
+    translator = context.translator
     kind, _, rest = item_id.partition(":")
     try:
         if kind == "pair":
             earlier_id, _, later_id = rest.partition("/")
             earlier, later = pack.event(earlier_id), pack.event(later_id)
             return [
-                Line(t.gettext("Order of two events"), "small", "primary", True),
+                Line(translator.gettext("Order of two events"), "small", "primary", True),
                 Line(
-                    t.gettext("{earlier} came before {later}").format(
-                        earlier=quote_text(t, t.text(earlier.text, pack)),
-                        later=quote_text(t, t.text(later.text, pack)),
+                    translator.gettext("{earlier} came before {later}").format(
+                        earlier=quote_text(translator, translator.text(earlier.text, pack)),
+                        later=quote_text(translator, translator.text(later.text, pack)),
                     ),
                     "body",
                 ),
@@ -35,11 +48,14 @@ def mistake_lines(context, item_id: str, pack) -> list[Line]:
         if kind == "quote":
             quote = pack.quote(rest)
             return [
-                Line(t.gettext("Who said it"), "small", "primary", True),
-                Line(quote_text(t, t.text(quote.text, pack), quote.reported), "body"),
+                Line(translator.gettext("Who said it"), "small", "primary", True),
                 Line(
-                    t.gettext("Said by {person}").format(
-                        person=person_text(t, pack.person(quote.speaker), pack)
+                    quote_text(translator, translator.text(quote.text, pack), quote.reported),
+                    "body",
+                ),
+                Line(
+                    translator.gettext("Said by {person}").format(
+                        person=person_text(translator, pack.person(quote.speaker), pack)
                     ),
                     "small",
                     "text",
@@ -49,10 +65,12 @@ def mistake_lines(context, item_id: str, pack) -> list[Line]:
         if kind == "question":
             question = pack.question(rest)
             return [
-                Line(t.gettext("Question"), "small", "primary", True),
-                Line(t.text(question.prompt, pack), "body"),
+                Line(translator.gettext("Question"), "small", "primary", True),
+                Line(translator.text(question.prompt, pack), "body"),
                 Line(
-                    t.gettext("Answer: {answer}").format(answer=t.text(question.answer, pack)),
+                    translator.gettext("Answer: {answer}").format(
+                        answer=translator.text(question.answer, pack)
+                    ),
                     "small",
                     "text",
                     True,
@@ -68,18 +86,18 @@ class ResultsScreen(Screen):
 
     name = "results"
 
-    def __init__(self, context, flow) -> None:
+    def __init__(self, context: AppContext, play: PlayThrough) -> None:
         super().__init__(context)
-        self.flow = flow
+        self.play = play
         self.toast = Toast(context)
         self.cheered = False
         # What the last full layout was made for (see ``laid_out_for``).
-        self.layout_basis: tuple | None = None
+        self.layout_basis: tuple[object, ...] | None = None
 
     def laid_out_for(self, rect: pygame.Rect) -> bool:
         """Return True when the widgets were laid out for this window, look and language.
 
-        The results are drawn ahead while the last feedback is read (``PlayFlow``); the
+        The results are drawn ahead while the last feedback is read (``PlayHost``); the
         long list of mistakes is then not measured a second time when the screen opens.
         """
         basis = self.layout_basis
@@ -88,7 +106,7 @@ class ResultsScreen(Screen):
             basis is not None
             and basis[0] == tuple(rect)
             and basis[1] is context.theme
-            and basis[2] is context.t
+            and basis[2] is context.translator
             and basis[3] == context.profile_name
         )
 
@@ -98,52 +116,56 @@ class ResultsScreen(Screen):
             return
         self.layout_basis = None
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
-        flow, session, pack = self.flow, self.flow.session, self.flow.pack
+        context, theme, translator = self.context, self.context.theme, self.context.translator
+        play, session, pack = self.play, self.play.session, self.play.pack
         inner = layout.content_rect(rect, theme)
-        self.title = Label(context, t.gettext("Results"), role="title")
-        self.pack_title = Label(context, t.text(pack.title, pack), role="body", colour="text_muted")
+        self.title = Label(context, translator.gettext("Results"), role="title")
+        self.pack_title = Label(
+            context, translator.text(pack.title, pack), role="body", colour="text_muted"
+        )
         self.stars = StarRow(context, session.stars, role="title", words=False)
-        self.stars_words = Label(context, stars_text(t, session.stars), role="body", bold=True)
-        total = t.ngettext(
+        self.stars_words = Label(
+            context, stars_text(translator, session.stars), role="body", bold=True
+        )
+        total = translator.ngettext(
             "{points} of {total} point", "{points} of {total} points", session.pack_max_points
         ).format(
-            points=t.format_number(round(session.points, 2)),
-            total=t.format_number(session.pack_max_points),
+            points=translator.format_number(round(session.points, 2)),
+            total=translator.format_number(session.pack_max_points),
         )
         self.total = Label(
             context,
-            t.gettext("Total: {percent} ({points})").format(
-                percent=t.format_percent(session.score), points=total
+            translator.gettext("Total: {percent} ({points})").format(
+                percent=translator.format_percent(session.score), points=total
             ),
             role="heading",
         )
-        best_before = flow.best_before
+        best_before = play.best_before
         if best_before is None:
-            best = t.gettext("Your first score for this pack. Can you beat it next time?")
-        elif session.score > best_before + 1e-9:
-            best = t.gettext("A new best score for {name}!").format(
-                name=context.profile_name or t.gettext("you")
+            best = translator.gettext("Your first score for this pack. Can you beat it next time?")
+        elif is_new_best(session.score, best_before):
+            best = translator.gettext("A new best score for {name}!").format(
+                name=context.profile_name or translator.gettext("you")
             )
         else:
-            best = t.gettext("Best score so far: {percent}").format(
-                percent=t.format_percent(best_before)
+            best = translator.gettext("Best score so far: {percent}").format(
+                percent=translator.format_percent(best_before)
             )
         self.best = Label(context, best, role="body", colour="primary", bold=True)
         mistakes = session.mistakes
         self.practise = Button(
             context,
-            t.gettext("Practise mistakes"),
+            translator.gettext("Practise mistakes"),
             self.practise_mistakes,
             variant="primary",
             key="practise",
         )
         self.practise.enabled = bool(mistakes)
         self.again = Button(
-            context, t.gettext("Play again"), self.play_again, icon="play", key="again"
+            context, translator.gettext("Play again"), self.play_again, icon="play", key="again"
         )
         self.menu = Button(
-            context, t.gettext("Menu"), lambda: PopTo("menu"), variant="quiet", key="menu"
+            context, translator.gettext("Menu"), lambda: PopTo("menu"), variant="quiet", key="menu"
         )
         self.buttons = [self.practise, self.again, self.menu]
         # The three actions in one row along the bottom; the summary and the list above.
@@ -158,24 +180,25 @@ class ResultsScreen(Screen):
         )
         # In a small window at large text the summary scrolls rather than run into the buttons.
         self.summary = ScrollColumn(context, summary, rect=top, gap=theme.space(1))
-        rows: list = [Label(context, t.gettext("Rounds"), role="heading", key="rounds-heading")]
+        rows: list[Widget] = [
+            Label(context, translator.gettext("Rounds"), role="heading", key="rounds-heading")
+        ]
         for step, record in zip(pack.rounds, session.records, strict=False):
-            percent = t.format_percent(record.score)
-            points = t.ngettext(
+            percent = translator.format_percent(record.score)
+            points = translator.ngettext(
                 "{points} of {total} point", "{points} of {total} points", record.max_points
             ).format(
-                points=t.format_number(round(record.points, 2)),
-                total=t.format_number(record.max_points),
+                points=translator.format_number(round(record.points, 2)),
+                total=translator.format_number(record.max_points),
             )
-            icon = "star" if record.stars == 3 else ("check" if record.stars else "cross")
-            accent = "right" if record.stars == 3 else ("primary" if record.stars else "wrong")
+            icon, accent = ROUND_LOOKS[stars_verdict(record.stars)]
             rows.append(
                 TextBlock(
                     context,
                     [
-                        Line(t.text(step.title, pack), "body", "text", True),
+                        Line(translator.text(step.title, pack), "body", "text", True),
                         Line(
-                            f"{percent} · {points} · {stars_text(t, record.stars)}",
+                            f"{percent} · {points} · {stars_text(translator, record.stars)}",
                             "small",
                             "text_muted",
                         ),
@@ -189,9 +212,9 @@ class ResultsScreen(Screen):
             rows.append(
                 Label(
                     context,
-                    t.ngettext(
+                    translator.ngettext(
                         "{count} mistake to practise", "{count} mistakes to practise", len(mistakes)
-                    ).format(count=t.format_number(len(mistakes))),
+                    ).format(count=translator.format_number(len(mistakes))),
                     role="heading",
                     key="mistakes-heading",
                 )
@@ -210,7 +233,7 @@ class ResultsScreen(Screen):
             rows.append(
                 Label(
                     context,
-                    t.gettext("No mistakes at all. Brilliant!"),
+                    translator.gettext("No mistakes at all. Brilliant!"),
                     role="heading",
                     colour="right",
                 )
@@ -220,9 +243,9 @@ class ResultsScreen(Screen):
             context, rows, rect=right.inflate(-theme.space(3), -theme.space(3))
         )
         self.toast.place()
-        self.layout_basis = (tuple(rect), context.theme, context.t, context.profile_name)
+        self.layout_basis = (tuple(rect), context.theme, context.translator, context.profile_name)
 
-    def widgets(self) -> list:
+    def widgets(self) -> list[Widget]:
         """Return the summary, the buttons and the list of rounds and mistakes."""
         return [
             self.summary,
@@ -238,7 +261,9 @@ class ResultsScreen(Screen):
         """Cheer with a fanfare on three stars; focus the most useful button."""
         if not self.cheered:
             self.cheered = True
-            self.context.play_sound("fanfare" if self.flow.session.stars == 3 else "drop")
+            self.context.play_sound(
+                "fanfare" if stars_verdict(self.play.session.stars) is Verdict.PERFECT else "drop"
+            )
         self.focus(self.practise if self.practise.enabled else self.again)
 
     def handle_event(self, event: pygame.event.Event) -> Command | None:
@@ -255,20 +280,22 @@ class ResultsScreen(Screen):
 
     def practise_mistakes(self) -> Command | None:
         """Start a review round of this pack's mistakes."""
-        from game.ui.screens.review import review_screen
-
-        screen = review_screen(
-            self.context, self.flow.pack, self.flow.session.session_id, self.flow.session.mistakes
+        context, play = self.context, self.play
+        practice = start_practice(
+            context.store,
+            context.profile,
+            play.pack,
+            context.rng,
+            play.session.session_id,
+            play.session.mistakes,
         )
-        if screen is None:
+        if practice is None:
             self.toast.show(
-                self.context.t.gettext("Nothing to practise yet. Well done!"), icon="star"
+                self.context.translator.gettext("Nothing to practise yet. Well done!"), icon="star"
             )
             return Handled()
-        return Replace(screen)
+        return SwitchTo(Practise(practice))
 
     def play_again(self) -> Command:
         """Play the same pack again from the start."""
-        from game.ui.screens.play import start_pack
-
-        return Replace(start_pack(self.context, self.flow.pack))
+        return SwitchTo(PlayPack(self.play.pack))

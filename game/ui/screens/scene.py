@@ -6,7 +6,10 @@ import pygame
 
 from game.model.pack import Scene
 from game.ui import layout
-from game.ui.screen import Command, Handled, Push, Screen
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.navigation import Open, Pause, SceneHost
+from game.ui.screen import Screen
 from game.ui.text import collapse_spaces
 from game.ui.widgets import Button, Card, Label
 from game.ui.widgets.scroll_column import ScrollColumn
@@ -17,7 +20,7 @@ class SceneScreen(Screen):
 
     name = "scene"
 
-    def __init__(self, context, host, scene: Scene) -> None:
+    def __init__(self, context: AppContext, host: SceneHost, scene: Scene) -> None:
         super().__init__(context)
         self.host = host
         self.scene = scene
@@ -27,7 +30,7 @@ class SceneScreen(Screen):
     def layout(self, rect: pygame.Rect) -> None:
         """Put the text on the left and the picture on the right; all text when there is none."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         pack = self.host.pack
         inner = layout.content_rect(rect, theme)
         if self.scene.picture:
@@ -36,16 +39,18 @@ class SceneScreen(Screen):
             # No picture: the text takes the whole width rather than leaving an empty panel.
             text_column, picture_column = inner, pygame.Rect(inner.right, inner.y, 0, 0)
         self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
-        self.title = Label(context, t.text(self.scene.title, pack), role="title")
+        self.title = Label(context, translator.text(self.scene.title, pack), role="title")
         paragraphs = [
-            part.strip() for part in t.text(self.scene.text, pack).split("\n\n") if part.strip()
+            part.strip()
+            for part in translator.text(self.scene.text, pack).split("\n\n")
+            if part.strip()
         ]
         self.paragraphs = [
             Label(context, collapse_spaces(part), role="body") for part in paragraphs
         ]
         self.next_button = Button(
             context,
-            t.gettext("Continue"),
+            translator.gettext("Continue"),
             self.host.scene_done,
             variant="primary",
             icon="play",
@@ -107,14 +112,14 @@ class SceneScreen(Screen):
             return Handled()
         return super().handle_event(event)
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Paint the text, the card and the (gently animated) picture, then the focus ring."""
         self.draw_background(surface)
         for widget in self.widgets():
             if widget.visible and not widget.scrolled_out_of_view():
                 widget.draw(surface)
         pictures = self.context.pictures
-        if pictures is not None and self.scene.picture:
+        if self.scene.picture:
             try:
                 self.picture_moves = bool(
                     pictures.draw(
@@ -129,12 +134,8 @@ class SceneScreen(Screen):
                 )
             except (TypeError, ValueError, OSError, pygame.error):
                 self.picture_moves = False
-        focused = self.focused_widget
-        if focused is not None and focused.visible:
-            focused.draw_focus(surface)
+        self.draw_focus(surface, covered)
 
     def on_back(self) -> Command | None:
         """Open the pause menu on Esc."""
-        from game.ui.screens.pause import PauseScreen
-
-        return Push(PauseScreen(self.context))
+        return Open(Pause())

@@ -10,7 +10,9 @@ import pygame
 
 from game.i18n import LANGUAGES
 from game.ui import layout
-from game.ui.screen import Command, Screen
+from game.ui.commands import Command
+from game.ui.context import AppContext
+from game.ui.screen import Screen
 from game.ui.widgets import Choice, Label, ScrollList, Slider, Toggle
 from game.ui.widgets.header import back_and_title
 
@@ -20,7 +22,7 @@ class SettingsScreen(Screen):
 
     name = "settings"
 
-    def __init__(self, context) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.list: ScrollList | None = None
         self.controls: list = []
@@ -30,14 +32,14 @@ class SettingsScreen(Screen):
         dragging = [control.key for control in self.controls if getattr(control, "dragging", False)]
         offset = self.list.offset if self.list is not None else 0
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         settings = context.settings
         inner = layout.content_rect(rect, theme)
         column = layout.centered_column(rect, theme, width_fraction=0.8, max_width=theme.space(120))
-        self.back, self.title = back_and_title(context, inner, t.gettext("Settings"))
+        self.back, self.title = back_and_title(context, inner, translator.gettext("Settings"))
 
         def percent(value: float) -> str:
-            return t.format_percent(value)
+            return translator.format_percent(value)
 
         def toggle(label: str, field: str) -> Toggle:
             # Every switch saves one boolean setting of the same name and says On/Off in words.
@@ -46,8 +48,8 @@ class SettingsScreen(Screen):
                 label,
                 getattr(settings, field),
                 lambda value: self.change(**{field: value}),
-                on_text=t.gettext("On"),
-                off_text=t.gettext("Off"),
+                on_text=translator.gettext("On"),
+                off_text=translator.gettext("Off"),
                 key=field,
             )
 
@@ -57,7 +59,7 @@ class SettingsScreen(Screen):
         self.controls = [
             Choice(
                 context,
-                t.gettext("Language"),
+                translator.gettext("Language"),
                 languages,
                 settings.language,
                 self.set_language,
@@ -65,7 +67,7 @@ class SettingsScreen(Screen):
             ),
             Slider(
                 context,
-                t.gettext("Text size"),
+                translator.gettext("Text size"),
                 settings.text_scale,
                 lambda value: self.change(text_scale=value),
                 minimum=1.0,
@@ -74,12 +76,12 @@ class SettingsScreen(Screen):
                 format_value=percent,
                 key="text_scale",
             ),
-            toggle(t.gettext("High contrast"), "high_contrast"),
-            toggle(t.gettext("Reduce motion"), "reduced_motion"),
-            toggle(t.gettext("Sound"), "sound"),
+            toggle(translator.gettext("High contrast"), "high_contrast"),
+            toggle(translator.gettext("Reduce motion"), "reduced_motion"),
+            toggle(translator.gettext("Sound"), "sound"),
             Slider(
                 context,
-                t.gettext("Volume"),
+                translator.gettext("Volume"),
                 settings.volume,
                 lambda value: self.change(volume=value),
                 minimum=0.0,
@@ -88,7 +90,7 @@ class SettingsScreen(Screen):
                 format_value=percent,
                 key="volume",
             ),
-            toggle(t.gettext("Fullscreen (F11)"), "fullscreen"),
+            toggle(translator.gettext("Fullscreen (F11)"), "fullscreen"),
         ]
         self.controls += class_row(context)
         for control in self.controls:
@@ -108,20 +110,19 @@ class SettingsScreen(Screen):
         self.context.set_language(str(language))
         return None
 
-    def change(self, **changes) -> Command | None:
+    def change(self, **changes: object) -> Command | None:
         """Apply and save a changed setting."""
         self.context.update_settings(**changes)
         return None
 
 
-def class_row(context) -> list:
+def class_row(context: AppContext) -> list[Label]:
     """Return the read-only class row ("Class 9b — 3 results waiting to send"), if in a class."""
     from game.classroom.status import class_status_line
 
-    database = getattr(context.store, "path", None)
-    line = class_status_line(context.t, database=database)
+    store = context.store
+    database = store.path if store is not None else None
+    line = class_status_line(context.translator, database=database)
     if line is None:
         return []
-    row = Label(context, line, role="small", colour="text_muted")
-    row.key = "class"
-    return [row]
+    return [Label(context, line, role="small", colour="text_muted", key="class")]

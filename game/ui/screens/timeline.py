@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import copy
 import math
-from typing import Any
 
 import pygame
 
-from game.ui.screen import Command, Handled
-from game.ui.screens.play import RoundScreen
-from game.ui.widgets import Button, Label
+from game.play.verdicts import RoundResultOfKind
+from game.rounds.timeline import TimelineResult, TimelineRound
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.navigation import RoundHost, Title
+from game.ui.screens.round_base import RoundScreen
+from game.ui.widgets import Button, Label, Widget
 from game.ui.widgets.card_slots import CardSlots
 from game.ui.widgets.event_card import EventCard
 
@@ -32,11 +35,13 @@ class TimelineScreen(RoundScreen):
 
     name = "timeline"
 
-    def __init__(self, context, host, round_, title: Any) -> None:
+    def __init__(
+        self, context: AppContext, host: RoundHost, round_: TimelineRound, title: Title
+    ) -> None:
         super().__init__(context, host, round_, title)
-        t, pack = context.t, host.pack
+        translator, pack = context.translator, host.pack
         self.cards = {
-            event_id: EventCard(context, event_id, t.text(event.text, pack))
+            event_id: EventCard(context, event_id, translator.text(event.text, pack))
             for event_id, event in round_.events.items()
         }
         self.pressed_card: EventCard | None = None
@@ -50,32 +55,34 @@ class TimelineScreen(RoundScreen):
     def layout(self, rect: pygame.Rect) -> None:
         """Place the header, the card slots (one or two columns) and the footer."""
         super().layout(rect)
-        context, t = self.context, self.context.t
+        context, translator = self.context, self.context.translator
         area = self.layout_header(rect)
         for event_id, card in self.cards.items():
-            card.label = t.text(self.round.events[event_id].text, self.host.pack)
+            card.label = translator.text(self.round.events[event_id].text, self.host.pack)
         body = self.layout_footer(
             area,
             Button(
                 context,
-                t.gettext("Check my order"),
+                translator.gettext("Check my order"),
                 self.submit_order,
                 variant="primary",
                 icon="check",
                 key="submit",
                 sound=None,
             ),
-            t.gettext(
+            translator.gettext(
                 "Drag the cards, or pick one and press Space, move it with the arrows, "
                 "press Space again. Enter checks the order."
             ),
-            t.gettext("Drag a card, or Space and the arrows. Enter checks."),
+            translator.gettext("Drag a card, or Space and the arrows. Enter checks."),
             gap=1.5,
         )
         self.earliest = Label(
-            context, t.gettext("Earliest"), role="small", colour="primary", bold=True
+            context, translator.gettext("Earliest"), role="small", colour="primary", bold=True
         )
-        self.latest = Label(context, t.gettext("Latest"), role="small", colour="primary", bold=True)
+        self.latest = Label(
+            context, translator.gettext("Latest"), role="small", colour="primary", bold=True
+        )
         self.place_slots(body)
         self.place_cards(instant=True)
 
@@ -123,7 +130,7 @@ class TimelineScreen(RoundScreen):
         if self.scrolls:
             self.scroll_to(self.grid.offset_showing(card.rect))
 
-    def focus(self, widget) -> None:
+    def focus(self, widget: Widget | None) -> None:
         """Focus a widget; a card scrolls into view."""
         super().focus(widget)
         if isinstance(widget, EventCard):
@@ -270,7 +277,7 @@ class TimelineScreen(RoundScreen):
         """Return the order of the cards: the feedback depends on nothing else."""
         return None if self.round.finished else self.round.order
 
-    def preview_result(self) -> Any:
+    def preview_result(self) -> TimelineResult | None:
         """Judge the current order on a copy of the round (the round itself stays open)."""
         return copy.copy(self.round).submit(self.round.order)
 
@@ -330,13 +337,13 @@ class TimelineScreen(RoundScreen):
         result = self.round.submit()
         return self.finish(result)
 
-    def finish(self, result: Any) -> Command | None:
+    def finish(self, result: RoundResultOfKind) -> Command | None:
         """Stop any drag before handing the result on."""
         self.pressed_card = None
         return super().finish(result)
 
     # -- drawing -----------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Paint the cards with the lifted or dragged one on top, and the landing gap."""
         self.draw_background(surface)
         theme = self.context.theme
@@ -360,12 +367,11 @@ class TimelineScreen(RoundScreen):
                 card.draw(surface)
             else:
                 self.draw_clipped(surface, card)
-        focused = self.focused_widget
-        if focused is not None and focused.visible and dragged is None:
-            focused.draw_focus(surface)
+        if dragged is None:
+            self.draw_focus(surface, covered)
         self.grid.draw_scroll_bar(surface)
 
-    def draw_clipped(self, surface: pygame.Surface, widget) -> None:
+    def draw_clipped(self, surface: pygame.Surface, widget: Widget) -> None:
         """Draw a widget inside its clip (cards of a scrolling area), shadows included."""
         if widget.clip is None:
             widget.draw(surface)

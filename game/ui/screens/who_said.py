@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import copy
 import math
-from typing import Any
 
 import pygame
 
+from game.rounds.who_said import WhoSaidResult, WhoSaidRound
 from game.ui import layout
-from game.ui.screen import Command, Handled
-from game.ui.screens.feedback import quote_text
-from game.ui.screens.play import RoundScreen
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.navigation import RoundHost, Title
+from game.ui.screens.round_base import RoundScreen
+from game.ui.screens.wording import quote_text
 from game.ui.widgets import Button, Label, Toast
 from game.ui.widgets.decor import draw_panel
 from game.ui.widgets.quote_card import QuoteCard, SpeakerCard
@@ -33,7 +35,9 @@ class WhoSaidScreen(RoundScreen):
 
     name = "who_said"
 
-    def __init__(self, context, host, round_, title: Any) -> None:
+    def __init__(
+        self, context: AppContext, host: RoundHost, round_: WhoSaidRound, title: Title
+    ) -> None:
         super().__init__(context, host, round_, title)
         self.selected_quote: str | None = None
         self.armed_person: str | None = None
@@ -47,44 +51,44 @@ class WhoSaidScreen(RoundScreen):
     def layout(self, rect: pygame.Rect) -> None:
         """Place the header, the two scrolling columns and the footer."""
         super().layout(rect)
-        context, theme, t = self.context, self.context.theme, self.context.t
+        context, theme, translator = self.context, self.context.theme, self.context.translator
         pack = self.host.pack
         area = self.layout_header(rect)
         body = self.layout_footer(
             area,
             Button(
                 context,
-                t.gettext("Check my matches"),
+                translator.gettext("Check my matches"),
                 self.submit_pairs,
                 variant="primary",
                 icon="check",
                 key="submit",
                 sound=None,
             ),
-            t.gettext(
+            translator.gettext(
                 "Drag a quote onto its speaker, or pick a quote and then a speaker "
                 "(click, or Space). Delete takes a match off."
             ),
-            t.gettext("Drag a quote onto its speaker, or pick both with Space."),
+            translator.gettext("Drag a quote onto its speaker, or pick both with Space."),
         )
         left, right = layout.split_columns(body, (1.3, 1), theme.space(3))
         self.quotes_caption = Label(
-            context, t.gettext("Quotes"), role="small", colour="primary", bold=True
+            context, translator.gettext("Quotes"), role="small", colour="primary", bold=True
         )
         self.people_caption = Label(
-            context, t.gettext("Speakers"), role="small", colour="primary", bold=True
+            context, translator.gettext("Speakers"), role="small", colour="primary", bold=True
         )
         caption = self.quotes_caption.preferred_height(left.width)
         self.quotes_caption.rect = pygame.Rect(left.x, left.y, left.width, caption)
         self.people_caption.rect = pygame.Rect(right.x, right.y, right.width, caption)
-        not_matched = t.gettext("Not matched yet")
-        picking = t.gettext("Now pick the speaker")
-        reported = t.gettext("Reported speech (a paraphrase)")
+        not_matched = translator.gettext("Not matched yet")
+        picking = translator.gettext("Now pick the speaker")
+        reported = translator.gettext("Reported speech (a paraphrase)")
         self.quote_cards = [
             QuoteCard(
                 context,
                 quote.id,
-                quote_text(t, t.text(quote.text, pack), quote.reported),
+                quote_text(translator, translator.text(quote.text, pack), quote.reported),
                 tag=reported if quote.reported else "",
                 empty_text=not_matched,
                 picking_text=picking,
@@ -95,8 +99,8 @@ class WhoSaidScreen(RoundScreen):
             SpeakerCard(
                 context,
                 person.id,
-                t.text(person.name, pack),
-                t.text(person.role, pack) if person.role is not None else "",
+                translator.text(person.name, pack),
+                translator.text(person.role, pack) if person.role is not None else "",
             )
             for person in self.round.people
         ]
@@ -193,7 +197,7 @@ class WhoSaidScreen(RoundScreen):
             return None
         return tuple(sorted(self.round.pairs.items()))
 
-    def preview_result(self) -> Any:
+    def preview_result(self) -> WhoSaidResult | None:
         """Judge the pairs on a copy of the round (the round itself stays open)."""
         return copy.copy(self.round).submit()
 
@@ -204,11 +208,11 @@ class WhoSaidScreen(RoundScreen):
         if not self.round.complete:
             waiting = len(self.round.quotes) - len(self.round.pairs)
             self.toast.show(
-                self.context.t.ngettext(
+                self.context.translator.ngettext(
                     "Match every quote first: {count} is still without a speaker.",
                     "Match every quote first: {count} are still without a speaker.",
                     waiting,
-                ).format(count=self.context.t.format_number(waiting)),
+                ).format(count=self.context.translator.format_number(waiting)),
                 icon="info",
             )
             return Handled()
@@ -283,9 +287,9 @@ class WhoSaidScreen(RoundScreen):
         return next((card for card in self.speaker_cards if card.hit(position)), None)
 
     # -- drawing -------------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Paint the screen and, while dragging, the quote following the mouse."""
-        super().draw(surface)
+        super().draw(surface, covered)
         if not self.dragging or self.pressed_quote is None:
             return
         theme = self.context.theme

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
+from game.ui.context import AppContext
+from game.ui.widgets.base import Action, WidgetOptions
 from game.ui.widgets.button import Button
 from game.ui.widgets.decor import draw_shadow
 from game.ui.widgets.icon import draw_icon
@@ -17,7 +21,14 @@ class AnswerButton(Button):
     ``verdict_text`` and the matching colour, so colour never stands alone.
     """
 
-    def __init__(self, context, label: str, number: int, action=None, **kwargs) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        label: str,
+        number: int,
+        action: Action | None = None,
+        **kwargs: Unpack[WidgetOptions],
+    ) -> None:
         super().__init__(context, label, action, align="left", sound=None, **kwargs)
         self.number = number
         self.verdict: str | None = None
@@ -88,7 +99,7 @@ class AnswerButton(Button):
         pygame.draw.circle(surface, accent or palette.primary, centre, badge // 2)
         size = self.fitted_font_size()
         number = text.render(
-            self.context.t.format_number(self.number), size, palette.on_primary, bold=True
+            self.context.translator.format_number(self.number), size, palette.on_primary, bold=True
         )
         surface.blit(number, number.get_rect(center=centre))
         colour = palette.text if self.enabled or self.verdict else palette.text_muted

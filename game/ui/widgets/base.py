@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import pygame
 
-from game.ui.screen import Command, Handled
+from game.ui.commands import Command, Handled
 from game.ui.widgets.focus import draw_focus_ring
 
 if TYPE_CHECKING:
     from game.ui.context import AppContext
 
 Action = Callable[[], "Command | None"]
+
+
+class WidgetOptions(TypedDict, total=False):
+    """The options every widget takes: its focus key and its rectangle."""
+
+    key: object
+    rect: pygame.Rect | tuple[int, int, int, int] | None
 
 
 class Widget:
@@ -130,9 +137,7 @@ class Widget:
         """Paint the widget."""
 
     def draw_focus(self, surface: pygame.Surface) -> None:
-        """Paint the keyboard focus ring around the widget (not under a pause menu or notice)."""
-        if getattr(self.context, "drawing_under_overlay", False):
-            return
+        """Paint the keyboard focus ring around the widget."""
         previous = surface.get_clip()
         if self.clip is not None:
             surface.set_clip(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.screen import Command
-from game.ui.widgets.base import Action, Widget
+from game.ui.commands import Command
+from game.ui.context import AppContext
+from game.ui.widgets.base import Action, Widget, WidgetOptions
 from game.ui.widgets.decor import draw_shadow
 from game.ui.widgets.icon import draw_icon
 
@@ -23,7 +26,7 @@ class Button(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str,
         action: Action | None = None,
         *,
@@ -32,7 +35,7 @@ class Button(Widget):
         align: str = "center",
         role: str = "button",
         sound: str | None = "select",
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.action = action

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Unpack
 
 import pygame
 
-from game.ui.screen import Command, Handled
-from game.ui.widgets.base import Widget
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.icon import draw_icon
 
 
@@ -22,12 +24,12 @@ class Choice(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str,
         options: Sequence[tuple[object, str]],
         value: object,
         on_change: Callable[[object], Command | None] | None = None,
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.options = list(options)

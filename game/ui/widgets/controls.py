@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Unpack
 
 import pygame
 
-from game.ui.screen import Command, Handled
-from game.ui.widgets.base import Widget
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.icon import draw_icon
 
 
@@ -68,14 +70,14 @@ class Toggle(CaptionedControl):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str,
         value: bool,
         on_change: Callable[[bool], Command | None] | None = None,
         *,
         on_text: str = "On",
         off_text: str = "Off",
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.value = bool(value)
@@ -161,7 +163,7 @@ class Slider(CaptionedControl):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str,
         value: float,
         on_change: Callable[[float], Command | None] | None = None,
@@ -170,7 +172,7 @@ class Slider(CaptionedControl):
         maximum: float = 1.0,
         step: float = 0.1,
         format_value: Callable[[float], str] = lambda value: f"{value:.1f}",
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.minimum = minimum

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import Unpack
 
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.decor import draw_shadow
 
 # How quickly a card closes the distance to its slot (per second, exponential easing).
@@ -27,7 +29,9 @@ class EventCard(Widget):
 
     focusable = True
 
-    def __init__(self, context, event_id: str, text: str, **kwargs) -> None:
+    def __init__(
+        self, context: AppContext, event_id: str, text: str, **kwargs: Unpack[WidgetOptions]
+    ) -> None:
         super().__init__(context, text, key=("event", event_id), **kwargs)
         self.event_id = event_id
         self.number = 0
@@ -144,7 +148,7 @@ class EventCard(Widget):
         pygame.draw.circle(surface, palette.primary, badge_rect.center, badge // 2)
         size = theme.font_size(self.role)
         number = self.context.text.render(
-            self.context.t.format_number(self.number), size, palette.on_primary, bold=True
+            self.context.translator.format_number(self.number), size, palette.on_primary, bold=True
         )
         surface.blit(number, number.get_rect(center=badge_rect.center))
         text_x = badge_rect.right + theme.space(1.5)

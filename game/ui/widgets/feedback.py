@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.decor import draw_panel
 from game.ui.widgets.icon import draw_icon
 
@@ -13,7 +16,13 @@ class ProgressBar(Widget):
     """Show ``value`` (0–1) as a filled bar; ``label`` names it for the driver and tests."""
 
     def __init__(
-        self, context, label: str = "", value: float = 0.0, *, colour: str = "primary", **kwargs
+        self,
+        context: AppContext,
+        label: str = "",
+        value: float = 0.0,
+        *,
+        colour: str = "primary",
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.value = value
@@ -43,12 +52,12 @@ class Toast(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str = "",
         *,
         duration: float = 3.0,
         icon: str | None = "info",
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.duration = duration

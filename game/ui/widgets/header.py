@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.screen import Pop
+from game.ui.commands import Pop
 from game.ui.widgets.button import Button
 from game.ui.widgets.label import Label
 
@@ -19,7 +19,7 @@ def back_and_title(context: AppContext, inner: pygame.Rect, title: str) -> tuple
     theme = context.theme
     back = Button(
         context,
-        context.t.gettext("Back"),
+        context.translator.gettext("Back"),
         lambda: Pop(),
         icon="arrow-left",
         variant="quiet",

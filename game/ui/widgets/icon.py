@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import Unpack
 
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 
 Colour = tuple[int, int, int]
 ICON_KINDS = (
@@ -86,7 +88,13 @@ class Icon(Widget):
     """Show one icon; ``label`` is its meaning in words (for the driver and for tests)."""
 
     def __init__(
-        self, context, kind: str, label: str = "", *, colour: str = "text", **kwargs
+        self,
+        context: AppContext,
+        kind: str,
+        label: str = "",
+        *,
+        colour: str = "text",
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.kind = kind

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 
 
 class Label(Widget):
@@ -18,7 +21,7 @@ class Label(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         text: str,
         *,
         role: str = "body",
@@ -28,7 +31,7 @@ class Label(Widget):
         valign: str = "top",
         break_words: bool = False,
         shrink_to_fit: bool = False,
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, text, **kwargs)
         self.role = role

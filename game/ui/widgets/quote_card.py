@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.decor import draw_shadow
 from game.ui.widgets.icon import draw_icon
 
@@ -27,14 +30,14 @@ class QuoteCard(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         quote_id: str,
         text: str,
         *,
         tag: str = "",
         empty_text: str = "",
         picking_text: str = "",
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, text, key=("quote", quote_id), **kwargs)
         self.quote_id = quote_id
@@ -171,7 +174,14 @@ class SpeakerCard(Widget):
 
     focusable = True
 
-    def __init__(self, context, person_id: str, name: str, role: str = "", **kwargs) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        person_id: str,
+        name: str,
+        role: str = "",
+        **kwargs: Unpack[WidgetOptions],
+    ) -> None:
         super().__init__(context, name, key=("person", person_id), **kwargs)
         self.person_id = person_id
         self.role = role
@@ -240,7 +250,7 @@ class SpeakerCard(Widget):
         if self.count:
             pygame.draw.circle(surface, palette.primary, centre, badge // 2)
             number = text.render(
-                self.context.t.format_number(self.count),
+                self.context.translator.format_number(self.count),
                 theme.font_size("small"),
                 palette.on_primary,
                 bold=True,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.screen import Command, Handled
-from game.ui.widgets.base import Widget
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 
 
 class ScrollList(Widget):
@@ -17,7 +20,13 @@ class ScrollList(Widget):
     """
 
     def __init__(
-        self, context, rows: list[Widget], *, gap: int | None = None, label: str = "", **kwargs
+        self,
+        context: AppContext,
+        rows: list[Widget],
+        *,
+        gap: int | None = None,
+        label: str = "",
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.rows = rows

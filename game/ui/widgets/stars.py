@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.i18n import Translator
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.icon import draw_icon
 
 MAX_STARS = 3
 
 
-def stars_text(translator, stars: int) -> str:
+def stars_text(translator: Translator, stars: int) -> str:
     """Return "2 of 3 stars" in the player's language."""
     return translator.ngettext(
         "{count} of {total} star", "{count} of {total} stars", MAX_STARS
@@ -20,8 +24,16 @@ def stars_text(translator, stars: int) -> str:
 class StarRow(Widget):
     """Show ``stars`` of three as icons (filled and outlined) and as words."""
 
-    def __init__(self, context, stars: int, *, role: str = "heading", words: bool = True, **kwargs):
-        super().__init__(context, stars_text(context.t, stars), **kwargs)
+    def __init__(
+        self,
+        context: AppContext,
+        stars: int,
+        *,
+        role: str = "heading",
+        words: bool = True,
+        **kwargs: Unpack[WidgetOptions],
+    ) -> None:
+        super().__init__(context, stars_text(context.translator, stars), **kwargs)
         self.stars = max(0, min(MAX_STARS, int(stars)))
         self.role = role
         self.words = words

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Unpack
 
 import pygame
 
-from game.ui.widgets.base import Widget
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 from game.ui.widgets.decor import draw_panel
 from game.ui.widgets.icon import draw_icon
 
@@ -31,13 +33,13 @@ class TextBlock(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         lines: list[Line],
         *,
         icon: str | None = None,
         accent: str | None = None,
         panel: bool = True,
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, lines[0].text if lines else "", **kwargs)
         self.lines = [line for line in lines if line.text]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 import pygame
 
-from game.ui.screen import Command, Handled
-from game.ui.widgets.base import Action, Widget
+from game.ui.commands import Command, Handled
+from game.ui.context import AppContext
+from game.ui.widgets.base import Action, Widget, WidgetOptions
 
 PASS_THROUGH_KEYS = (pygame.K_TAB, pygame.K_ESCAPE, pygame.K_UP, pygame.K_DOWN, pygame.K_F11)
 
@@ -22,14 +25,14 @@ class TextInput(Widget):
 
     def __init__(
         self,
-        context,
+        context: AppContext,
         label: str,
         *,
         value: str = "",
         placeholder: str = "",
         max_length: int = 40,
         on_submit: Action | None = None,
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.value = value

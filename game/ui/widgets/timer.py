@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import math
+from typing import Unpack
 
 import pygame
 from babel.numbers import format_decimal
 
-from game.ui.widgets.base import Widget
+from game.i18n import Translator
+from game.rounds.timer import RoundTimer
+from game.ui.context import AppContext
+from game.ui.widgets.base import Widget, WidgetOptions
 
 # Under this many seconds the timer turns to the warning colour and says so in words too.
 HURRY_SECONDS = 10
 
 
-def countdown_text(translator, seconds: float) -> str:
+def countdown_text(translator: Translator, seconds: float) -> str:
     """Return ``seconds`` as minutes and seconds (3:05) with the language's digits."""
     whole = max(0, math.ceil(seconds))
     minutes, rest = divmod(whole, 60)
@@ -28,20 +32,22 @@ def countdown_text(translator, seconds: float) -> str:
 class RoundTimerBadge(Widget):
     """Show the time left of a ``RoundTimer``; redraws only when the shown second changes."""
 
-    def __init__(self, context, timer, **kwargs) -> None:
+    def __init__(
+        self, context: AppContext, timer: RoundTimer, **kwargs: Unpack[WidgetOptions]
+    ) -> None:
         super().__init__(context, "", **kwargs)
         self.timer = timer
         self.refresh()
 
     def refresh(self) -> bool:
         """Update the label from the timer; return True when the shown text changed."""
-        t = self.context.t
+        translator = self.context.translator
         remaining = self.timer.remaining or 0.0
-        time_text = countdown_text(t, remaining)
+        time_text = countdown_text(translator, remaining)
         if remaining <= HURRY_SECONDS:
-            label = t.gettext("Hurry! {time} left").format(time=time_text)
+            label = translator.gettext("Hurry! {time} left").format(time=time_text)
         else:
-            label = t.gettext("{time} left").format(time=time_text)
+            label = translator.gettext("{time} left").format(time=time_text)
         changed = label != self.label
         self.label = label
         return changed
@@ -50,10 +56,12 @@ class RoundTimerBadge(Widget):
         """Return the width that fits the longest label this timer can show."""
         theme = self.context.theme
         size = theme.font_size("body")
-        t = self.context.t
+        translator = self.context.translator
         longest = max(
             self.context.text.measure(
-                t.gettext(pattern).format(time=countdown_text(t, 5999)), size, bold=True
+                translator.gettext(pattern).format(time=countdown_text(translator, 5999)),
+                size,
+                bold=True,
             )[0]
             for pattern in ("Hurry! {time} left", "{time} left")
         )

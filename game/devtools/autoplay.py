@@ -10,7 +10,10 @@ from collections.abc import Callable
 
 import pygame
 
-from game.ui.driver import UiDriver
+from game.devtools.driver import UiDriver
+from game.model.pack import Quote
+from game.ui.screens.results import ResultsScreen
+from game.ui.screens.who_said import WhoSaidScreen
 
 PLAY_SCREENS = {"scene", "timeline", "who_said", "quiz", "feedback", "results", "review_done"}
 STEP_LIMIT = 400
@@ -34,7 +37,8 @@ def open_pack(driver: UiDriver, builtin: bool = True) -> None:
     driver.click(playable[0])
 
 
-def _wrong_person(screen, quote) -> str:
+def _wrong_person(screen: WhoSaidScreen, quote: Quote) -> str:
+    """Return a person of the round who did not say ``quote``."""
     return next(person.id for person in screen.round.people if person.id != quote.speaker)
 
 
@@ -152,7 +156,7 @@ def autoplay_command(
     from game.storage.locations import data_dir
 
     driver = UiDriver(data_dir(), language=language or "en", pack_path=pack)
-    t = driver.context.t
+    translator = driver.context.translator
     try:
         start_player(driver, player or "Autoplay")
         if driver.screen_name == "menu":
@@ -166,22 +170,29 @@ def autoplay_command(
             play_step(driver, _answer_right(mode, rounds))
         else:
             raise RuntimeError(f"the play never reached the results; on {driver.screen_name}")
-        session = driver.current_screen.flow.session
+        results = driver.current_screen
+        if not isinstance(results, ResultsScreen):
+            raise RuntimeError(
+                f"the play ended on the {driver.screen_name} screen, not the results"
+            )
         print(
-            t.gettext("Played {pack} as {player}: {score}.").format(
-                pack=driver.context.pack.id,
+            translator.gettext("Played {pack} as {player}: {score}.").format(
+                pack=results.play.pack.id,
                 player=player or "Autoplay",
-                score=t.format_percent(session.score),
+                score=translator.format_percent(results.play.session.score),
             )
         )
     except (RuntimeError, LookupError) as error:
-        print(t.gettext("okuya play --autoplay: {problem}").format(problem=error), file=sys.stderr)
+        print(
+            translator.gettext("okuya play --autoplay: {problem}").format(problem=error),
+            file=sys.stderr,
+        )
         return 1
     finally:
         driver.close()
     # Like a student closing the game: what the LRS did not take yet waits in the outbox.
     send_before_exit()
-    line = class_status_line(t)
+    line = class_status_line(translator)
     if line:
         print(line)
     return 0

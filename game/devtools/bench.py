@@ -72,7 +72,7 @@ def measure_playthrough_in_children(
     )
     for language in languages:
         result = subprocess.run(
-            [sys.executable, "-m", "game.ui.bench", "--playthrough", language],
+            [sys.executable, "-m", "game.devtools.bench", "--playthrough", language],
             env=environment,
             capture_output=True,
             text=True,
@@ -95,8 +95,8 @@ def measure_playthrough(languages: tuple[str, ...] = LANGUAGES) -> dict[str, lis
     """
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
-    from game.ui import autoplay
-    from game.ui.driver import UiDriver
+    from game.devtools import autoplay
+    from game.devtools.driver import UiDriver
 
     frames: dict[str, list[float]] = {}
 
@@ -276,7 +276,7 @@ def bench_command(as_json: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    # ``python -m game.ui.bench --playthrough LANG``: one playthrough, frame times as JSON.
+    # ``python -m game.devtools.bench --playthrough LANG``: one playthrough, frame times as JSON.
     if len(sys.argv) == 3 and sys.argv[1] == "--playthrough":
         print(json.dumps(measure_playthrough((sys.argv[2],))))
         sys.exit(0)

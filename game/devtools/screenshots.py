@@ -13,6 +13,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.devtools.driver import UiDriver
 
 DEFAULT_LANGUAGES = ("ky", "ru", "en")
 BROKEN_PACK = """\
@@ -55,7 +59,7 @@ def parse_size(text: str) -> tuple[int, int]:
 class Shooter:
     """Save numbered screenshots of one language into one folder."""
 
-    def __init__(self, driver, folder: Path) -> None:
+    def __init__(self, driver: UiDriver, folder: Path) -> None:
         self.driver = driver
         self.folder = folder
         self.count = 0
@@ -68,7 +72,7 @@ class Shooter:
         self.count += 1
         self.saved.append(self.driver.screenshot(self.folder / f"{self.count:02d}-{name}.png"))
 
-    def observe(self, driver, stage: str) -> None:
+    def observe(self, driver: UiDriver, stage: str) -> None:
         """Shoot each kind of play screen once per stage (shown, answered)."""
         name = driver.screen_name
         if name in ("timeline", "who_said", "quiz"):
@@ -89,8 +93,8 @@ def shoot_language(
     """Render every screen in ``language`` into ``folder``; return the files written."""
     import pygame
 
-    from game.ui import autoplay
-    from game.ui.driver import UiDriver
+    from game.devtools import autoplay
+    from game.devtools.driver import UiDriver
     from game.ui.screen import PopTo, Push
     from game.ui.screens.notice import recovered_store_notice
     from game.ui.screens.pause import PauseScreen

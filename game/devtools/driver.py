@@ -147,7 +147,7 @@ class UiDriver:
 
     def idle(self) -> None:
         """Let the game do its idle work, as it does between a player's actions."""
-        while self.app.context.run_idle_task():
+        while self.app.context.ahead.run_one():
             pass
 
     def _record(self, started: float, frames_before: int) -> None:

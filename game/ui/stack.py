@@ -1,0 +1,141 @@
+"""The screen stack: runs the screens' lifecycle hooks and carries out their commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.ui.commands import Command, PopTo, Quit
+from game.ui.context import AppContext
+from game.ui.navigation import Destination, Open, ResetTo, SwitchTo
+from game.ui.screen import Pop, Push, Replace, Reset, Screen
+
+Router = Callable[[Destination], Screen]
+
+
+class ScreenStack:
+    """Hold the screens, run their lifecycle hooks and carry out their commands.
+
+    ``router`` makes the screen of a destination (``Open``, ``SwitchTo``, ``ResetTo``). The
+    stack lays every screen out again when the context says the looks changed.
+    """
+
+    def __init__(self, context: AppContext, router: Router) -> None:
+        self.context = context
+        self.router = router
+        self.screens: list[Screen] = []
+        self.quit_requested = False
+        self.needs_redraw = True
+        context.layout_changed.connect(self.relayout)
+
+    @property
+    def top(self) -> Screen | None:
+        """Return the screen on top (the one that gets events)."""
+        return self.screens[-1] if self.screens else None
+
+    def window_rect(self) -> pygame.Rect:
+        """Return the rectangle of the whole window."""
+        return pygame.Rect(0, 0, *self.context.window_size)
+
+    def push(self, screen: Screen) -> None:
+        """Pause the top screen and put ``screen`` on top."""
+        if self.top is not None:
+            self.top.on_pause()
+        self.screens.append(screen)
+        self._enter(screen)
+
+    def _enter(self, screen: Screen) -> None:
+        screen.layout(self.window_rect())
+        screen.clamp_focus()
+        screen.on_enter()
+        self.needs_redraw = True
+
+    def pop(self, result: object = None) -> None:
+        """Remove the top screen and resume the one below with ``result``."""
+        if not self.screens:
+            return
+        leaving = self.screens.pop()
+        leaving.on_exit()
+        if self.top is None:
+            self.quit_requested = True
+        else:
+            self.top.on_resume(result)
+        self.needs_redraw = True
+
+    def apply(self, command: Command | None) -> None:
+        """Carry out one command from a screen."""
+        if command is None:
+            return
+        self.needs_redraw = True
+        if isinstance(command, Open):
+            command = Push(self.router(command.destination))
+        elif isinstance(command, SwitchTo):
+            command = Replace(self.router(command.destination))
+        elif isinstance(command, ResetTo):
+            command = Reset([self.router(destination) for destination in command.destinations])
+        if isinstance(command, Push):
+            self.push(command.screen)
+        elif isinstance(command, Pop):
+            self.pop(command.result)
+        elif isinstance(command, Replace):
+            if self.screens:
+                self.screens.pop().on_exit()
+            self.screens.append(command.screen)
+            self._enter(command.screen)
+        elif isinstance(command, PopTo):
+            while len(self.screens) > 1 and self.screens[-1].name != command.name:
+                self.screens.pop().on_exit()
+            if self.top is not None:
+                self.top.on_resume(command.result)
+        elif isinstance(command, Reset):
+            while self.screens:
+                self.screens.pop().on_exit()
+            for screen in command.screens:
+                self.screens.append(screen)
+                screen.layout(self.window_rect())
+                screen.clamp_focus()
+            if self.top is not None:
+                self.top.on_enter()
+        elif isinstance(command, Quit):
+            self.quit_requested = True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """Give ``event`` to the top screen; return True when it changed something."""
+        if self.top is None:
+            return False
+        command = self.top.handle_event(event)
+        self.apply(command)
+        return command is not None
+
+    def update(self, dt: float) -> None:
+        """Advance the top screen (screens below are paused)."""
+        if self.top is not None:
+            self.apply(self.top.update(dt))
+
+    @property
+    def animating(self) -> bool:
+        """Return True while the top screen (or the one under an overlay) animates."""
+        return any(screen.animating for screen in self.visible_screens())
+
+    def visible_screens(self) -> list[Screen]:
+        """Return the screens to draw, bottom first: the top one and those under overlays."""
+        start = len(self.screens) - 1
+        while start > 0 and self.screens[start].is_overlay:
+            start -= 1
+        return self.screens[max(start, 0) :]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Paint the visible screens, bottom first."""
+        screens = self.visible_screens()
+        for screen in screens:
+            # Screens under an overlay keep their focus but show no ring.
+            screen.draw(surface, covered=screen is not screens[-1])
+        self.needs_redraw = False
+
+    def relayout(self) -> None:
+        """Lay every screen out again (window size, text size, palette or language changed)."""
+        rect = self.window_rect()
+        for screen in self.screens:
+            screen.relayout(rect)
+        self.needs_redraw = True
