@@ -2,14 +2,18 @@
 
 The screens are reached the way a player reaches them (through the UI driver): first start,
 profiles, menu, the pack list with a broken pack beside the built-in one, settings, about,
-every kind of round (before and after answering), feedback, results, the review of mistakes,
-the pause menu and the notice shown when saved progress was damaged.
+every scene of the pack (each with its own picture), every kind of round (before and after
+answering), feedback, results, the review of mistakes, the pause menu and the notice shown
+when saved progress was damaged.
+
+It writes only its own files: ``DIR/<lang>/NN-<screen>.png``. Files it wrote on an earlier
+run are listed in ``DIR/<lang>/.okuya-screenshots`` and only those are replaced; anything
+else in the folder is left alone, and a ``DIR/<lang>`` that is a file or a link is refused.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -19,6 +23,10 @@ if TYPE_CHECKING:
     from game.devtools.driver import UiDriver
 
 DEFAULT_LANGUAGES = ("ky", "ru", "en")
+# The list of files a run wrote, so the next run replaces those and nothing else.
+MANIFEST = ".okuya-screenshots"
+# Larger windows would take gigabytes of pixels (20000x12000 took 3 GB): 8K is the most.
+MAXIMUM_SIZE = (7680, 4320)
 BROKEN_PACK = """\
 format: 1
 id: broken-example
@@ -53,6 +61,8 @@ def parse_size(text: str) -> tuple[int, int]:
         raise ValueError(f"{text!r} is not a size like 1280x720") from None
     if width < 960 or height < 540:
         raise ValueError(f"{text!r} is smaller than the game's minimum window, 960x540")
+    if width > MAXIMUM_SIZE[0] or height > MAXIMUM_SIZE[1]:
+        raise ValueError(f"{text!r} is larger than {MAXIMUM_SIZE[0]}x{MAXIMUM_SIZE[1]}")
     return width, height
 
 
@@ -77,8 +87,12 @@ class Shooter:
         name = driver.screen_name
         if name in ("timeline", "who_said", "quiz"):
             self.last_round = name
-        # Feedback looks different after each kind of round: keep one of each.
+        # Feedback looks different after each kind of round: keep one of each. Every scene
+        # has a picture of its own: keep each scene.
         label = f"feedback-{self.last_round}" if name == "feedback" else name
+        scene = getattr(driver.current_screen, "scene", None)
+        if name == "scene" and scene is not None:
+            label = f"scene-{scene.id}"
         key = (label, stage)
         if key in self.seen:
             return
@@ -169,9 +183,11 @@ def screenshots_command(
     total = 0
     for language in languages or DEFAULT_LANGUAGES:
         target = root / language
-        if target.exists():
-            shutil.rmtree(target)
-        target.mkdir(parents=True)
+        try:
+            _make_room(target)
+        except OSError as error:
+            print(f"okuya screenshots: {target}: {error}", file=sys.stderr)
+            return 2
         try:
             saved = shoot_language(language, target, window, text_scale)
         except Exception as error:  # say which language failed and why, never a traceback
@@ -179,7 +195,31 @@ def screenshots_command(
                 f"okuya screenshots: {language}: {type(error).__name__}: {error}", file=sys.stderr
             )
             return 1
+        (target / MANIFEST).write_text(
+            "".join(f"{path.name}\n" for path in saved), encoding="utf-8"
+        )
         total += len(saved)
         print(f"{language}: {len(saved)} screens in {target}")
     print(f"{total} screenshots written")
     return 0
+
+
+def _make_room(target: Path) -> None:
+    """Make ``target`` a folder and remove the screenshots an earlier run wrote there, only.
+
+    Raise ``OSError`` with a plain reason when ``target`` is a file or a link.
+    """
+    if target.is_symlink():
+        raise OSError("it is a link; give a folder of your own")
+    if target.exists() and not target.is_dir():
+        raise OSError("it is a file, not a folder")
+    target.mkdir(parents=True, exist_ok=True)
+    manifest = target / MANIFEST
+    if not manifest.is_file():
+        return
+    for name in manifest.read_text(encoding="utf-8", errors="replace").splitlines():
+        written = target / name
+        # Only a plain name of ours (NN-screen.png), never a path out of the folder.
+        if "/" in name or "\\" in name or not name.endswith(".png") or written.is_symlink():
+            continue
+        written.unlink(missing_ok=True)

@@ -20,7 +20,6 @@ def test_screenshots_cover_every_kind_of_screen(tmp_path, capsys):
         "settings",
         "about",
         "pause",
-        "scene",
         "timeline",
         "who_said",
         "quiz",
@@ -30,7 +29,59 @@ def test_screenshots_cover_every_kind_of_screen(tmp_path, capsys):
         "profiles",
     ):
         assert expected in names
+    # Every scene of the built-in pack, each with a picture of its own.
+    scenes = {name.removeprefix("scene-") for name in names if name.startswith("scene-")}
+    assert scenes == {
+        "the-vote",
+        "how-we-got-here",
+        "the-rally",
+        "the-clashes",
+        "the-night",
+        "the-jail",
+        "the-bonfire",
+    }
     assert "screenshots written" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_screenshots_replace_only_their_own_files(tmp_path):
+    """A second run replaces the screenshots of the first and leaves the user's own files alone."""
+    own = tmp_path / "en" / "01-my-holiday.png"
+    own.parent.mkdir()
+    own.write_bytes(b"not a screenshot")
+    notes = tmp_path / "en" / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    assert screenshots_command(str(tmp_path), ["en"], "960x540", 1.0) == 0
+    written = sorted(path.name for path in (tmp_path / "en").glob("*.png") if path != own)
+    assert own.read_bytes() == b"not a screenshot" and notes.read_text(encoding="utf-8") == "mine"
+    assert screenshots_command(str(tmp_path), ["en"], "960x540", 1.0) == 0
+    again = sorted(path.name for path in (tmp_path / "en").glob("*.png") if path != own)
+    assert again == written
+    assert own.read_bytes() == b"not a screenshot" and notes.read_text(encoding="utf-8") == "mine"
+
+
+def test_screenshots_refuse_a_language_folder_that_is_a_file_or_a_link(tmp_path, capsys):
+    """``DIR/en`` that is a file or a link is refused in one line, and nothing is deleted."""
+    (tmp_path / "en").write_text("mine", encoding="utf-8")
+    assert screenshots_command(str(tmp_path), ["en"], "960x540", 1.0) == 2
+    assert "it is a file" in capsys.readouterr().err
+    assert (tmp_path / "en").read_text(encoding="utf-8") == "mine"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.png").write_bytes(b"keep")
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "en").symlink_to(elsewhere, target_is_directory=True)
+    assert screenshots_command(str(linked), ["en"], "960x540", 1.0) == 2
+    assert "link" in capsys.readouterr().err
+    assert (elsewhere / "keep.png").read_bytes() == b"keep"
+
+
+def test_a_huge_window_size_is_refused(tmp_path, capsys):
+    """``--size 20000x12000`` is refused before any pixel is drawn."""
+    assert screenshots_command(str(tmp_path), ["en"], "20000x12000", 1.0) == 2
+    assert "7680x4320" in capsys.readouterr().err
+    assert not (tmp_path / "en").exists()
 
 
 def test_a_window_smaller_than_the_minimum_is_refused(tmp_path, capsys):
