@@ -55,8 +55,12 @@ class StoreError(Exception):
     kind: ProblemKind | None = None
 
 
-class SaveFailed(StoreError):
-    """Raise when the progress store could not write; nothing of that write was kept."""
+class SaveFailed(StoreError, OSError):
+    """Raise when the progress store could not write; nothing of that write was kept.
+
+    It is an :class:`OSError` too (a write to the disk failed), so code that already handles
+    file errors handles it; its ``errno`` is None.
+    """
 
     def __init__(self, kind: ProblemKind, detail: str) -> None:
         super().__init__(f"{kind.value}: {detail}")

@@ -12,11 +12,28 @@
 Safety: WAL journal with ``synchronous=FULL``, so a finished round survives the process
 being killed the moment after ``record_round`` returns; each round, its items and the review
 queue are written in one transaction, so a kill mid-write loses only that round. On open,
-``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged is renamed
-aside as ``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
-``recovered_from`` names the file set aside. A file made by a newer Okuya (a schema version
-this one does not know) is left alone and :class:`StoreError` is raised; so is a file
-that is locked or read-only (SQLite's "operational" errors are not damage).
+``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged (quick_check
+fails, ``SQLITE_CORRUPT``, ``SQLITE_NOTADB``) is renamed aside as
+``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
+``recovered_from`` names the file set aside. A file with the right version but missing
+tables, indexes or columns gets them back; when SQLite cannot add a column (``NOT NULL``
+without a default) the file is set aside the same way. A file made by a newer Okuya is left
+alone and :class:`StoreError` is raised.
+
+Nothing else is damage. A lock held by another program past ``busy_timeout`` (10 s), a full
+disk, a write past the file-size limit (EFBIG), a read-only file or folder, or another I/O
+error raises :class:`~game.storage.problems.SaveFailed` (a ``StoreError``) with its
+``kind``: at open, and from every write, which is then rolled back whole. A read-only file or
+folder raises ``SaveFailed(READ_ONLY)`` at open, or with ``read_only_ok=True`` opens for
+reading (``read_only`` says why) and every write raises ``SaveFailed``. The
+play flow writes through :class:`~game.storage.pending.PendingCommits`, which keeps refused
+rounds in memory and retries them. Two games on one folder share the file (WAL, busy
+timeout); each migration re-reads the version under the write lock, and a profile name the
+other game just took raises :class:`ProfileTaken` with that profile.
+
+Every stored value is read defensively: a setting, ``last_profile``, ``first_start_done`` or a
+review item's ``right_sessions`` that does not parse falls back to its default with a logged
+warning; a profile name is shown without control characters (a NUL).
 """
 
 from __future__ import annotations
@@ -134,15 +151,23 @@ def _profile(profile_id: object, name: object, created: object) -> Profile | Non
 
 
 class ProgressStore:
-    """Open (creating or recovering) the progress database at ``path``."""
+    """Open (creating or recovering) the progress database at ``path``.
+
+    ``busy_timeout``: seconds to wait for another program's lock before a write (or the
+    opening) fails as LOCKED. ``read_only_ok``: open a read-only file or folder for reading
+    (``read_only`` is then set and every write raises SaveFailed) instead of raising
+    SaveFailed(READ_ONLY) at once.
+    """
 
     def __init__(
         self,
         path: Path | str,
         clock: Callable[[], dt.datetime] = _utc_now,
         busy_timeout: float = BUSY_TIMEOUT,
+        read_only_ok: bool = False,
     ) -> None:
         self.path = Path(path)
+        self._read_only_ok = read_only_ok
         self.recovered_from: Path | None = None
         # Why the store is open for reading only (a read-only file or folder), else None.
         self.read_only: ProblemKind | None = None
@@ -191,6 +216,8 @@ class ProgressStore:
 
     def _connect(self) -> sqlite3.Connection:
         if self.path.exists() and not _writable(self.path):
+            if not self._read_only_ok:
+                raise SaveFailed(ProblemKind.READ_ONLY, f"{self.path} or its folder is read-only")
             # A read-only file or folder: show what is saved; every write says why it fails.
             self.read_only = ProblemKind.READ_ONLY
             connection = open_read_only(self.path, self._busy_timeout)

@@ -180,7 +180,7 @@ def test_a_lock_while_playing_is_a_locked_save_failure_and_the_next_try_works(
 def test_a_read_only_store_opens_for_reading_and_every_write_says_read_only(
     tmp_path: Path, what: str
 ) -> None:
-    """A read-only progress.db or data folder opens (profiles shown); writes fail READ_ONLY."""
+    """A read-only progress.db or folder: READ_ONLY at open; with read_only_ok, profiles show."""
     folder = tmp_path / "data"
     folder.mkdir()
     path = folder / "progress.db"
@@ -188,7 +188,11 @@ def test_a_read_only_store_opens_for_reading_and_every_write_says_read_only(
     target = folder if what == "folder" else path
     make_read_only(target)
     try:
-        with ProgressStore(path) as store:
+        with pytest.raises(SaveFailed) as refused:
+            ProgressStore(path)
+        assert refused.value.kind is ProblemKind.READ_ONLY
+        assert isinstance(refused.value, OSError)
+        with ProgressStore(path, read_only_ok=True) as store:
             assert store.read_only is ProblemKind.READ_ONLY
             assert [profile.name for profile in store.profiles()] == ["Айгүл"]
             with pytest.raises(SaveFailed) as raised:
