@@ -136,6 +136,14 @@ def _sessions(value: object, item_id: str) -> list[str]:
     return []
 
 
+def _score_or_none(value: object) -> float | None:
+    """Return a stored attempt score, or None (with a warning) when it is not a number."""
+    if value is None or isinstance(value, int | float):
+        return None if value is None else float(value)
+    log.warning("progress file: attempt score %r read as unfinished", value)
+    return None
+
+
 def _profile(profile_id: object, name: object, created: object) -> Profile | None:
     """Return a stored profile row as a Profile, its name made safe to show; None if unusable."""
     if not isinstance(profile_id, int):
@@ -558,8 +566,14 @@ class ProgressStore:
         for attempt_id, round_id, score in self._connection.execute(
             "SELECT attempt_id, round_id, score FROM round_results WHERE kind != 'review' ORDER BY id"
         ):
+            if not isinstance(score, int | float):
+                log.warning("progress file: score %r of round %r skipped", score, round_id)
+                continue
             scores.setdefault(attempt_id, {})[round_id] = float(score)
-        return [AttemptRow(*row, round_scores=scores.get(row[0], {})) for row in rows]
+        return [
+            AttemptRow(*row[:6], _score_or_none(row[6]), round_scores=scores.get(row[0], {}))
+            for row in rows
+        ]
 
     # -- review queue ----------------------------------------------------------------------
     def review_queue(self, profile_id: int, pack_id: str) -> ReviewQueue:

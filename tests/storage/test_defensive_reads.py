@@ -136,3 +136,19 @@ def test_a_missing_column_that_cannot_be_added_sets_the_file_aside(path: Path) -
         profile = store.create_profile("Айгүл", created=MOMENT)
         attempt = store.start_attempt(profile.id, "pack", "hash", started=MOMENT)
         store.record_round(attempt, round_record(), MOMENT)
+
+
+def test_scores_that_are_not_numbers_do_not_break_the_class_results(path: Path) -> None:
+    """A round or attempt score stored as text is left out of the results, not a traceback."""
+    with ProgressStore(path) as store:
+        profile = store.profiles()[0]
+        attempt = store.start_attempt(profile.id, "pack", "hash", started=MOMENT)
+        store.record_round(attempt, round_record("bad"), MOMENT)
+        store.record_round(attempt, round_record("good", score=0.75), MOMENT)
+        store.finish_attempt(attempt, MOMENT, 0.5)
+    poke(path, "UPDATE round_results SET score = 'lots' WHERE round_id = 'bad'")
+    poke(path, "UPDATE attempts SET score = 'high'")
+    with ProgressStore(path) as store:
+        rows = store.attempts()
+        assert (rows[0].score, rows[0].round_scores) == (None, {"good": 0.75})
+        assert store.best_scores(store.profiles()[0].id) == {}

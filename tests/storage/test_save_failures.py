@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from game.i18n.translator import Translator
-from game.storage.problems import ProblemKind, SaveFailed, save_message
+from game.storage.problems import ProblemKind, SaveFailed, opening_message, save_message
 from game.storage.store import ProgressStore
 
 from .conftest import MOMENT, make_read_only, make_writable, round_record
@@ -213,3 +213,16 @@ def test_every_save_failure_has_a_translated_message(kind: ProblemKind, language
     translated = SaveFailed(kind, "detail").message(Translator(language))
     assert translated and translated != english
     assert "{" not in translated
+
+
+@pytest.mark.parametrize("kind", [ProblemKind.LOCKED, ProblemKind.READ_ONLY, ProblemKind.DISK_FULL])
+@pytest.mark.parametrize("language", ["ky", "ru"])
+def test_a_store_that_cannot_open_says_why_in_the_players_language(
+    kind: ProblemKind, language: str
+) -> None:
+    """A second game (LOCKED) is told plainly that Okuya seems to be open already."""
+    english = opening_message(kind, Translator("en"))
+    translated = SaveFailed(kind, "detail").opening_message(Translator(language))
+    assert translated != english
+    if kind is ProblemKind.LOCKED:
+        assert "open already" in english
