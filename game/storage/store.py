@@ -57,6 +57,13 @@ from game.storage.outbox import QueuedStatement, queue_statements
 from game.storage.problems import ProblemKind, SaveFailed, StoreError, failure, is_damage
 from game.storage.recovery import open_read_only, problem_with_file, set_aside
 from game.storage.settings import Settings
+from game.storage.stored_values import (
+    UNREADABLE,
+    json_or,
+    profile_fields,
+    right_sessions_or_empty,
+    score_or_none,
+)
 
 __all__ = ["AttemptRow", "Profile", "ProfileTaken", "ProgressStore", "SaveFailed", "StoreError"]
 
@@ -111,51 +118,9 @@ def _timestamp(moment: dt.datetime | str) -> str:
     return moment if isinstance(moment, str) else moment.isoformat(timespec="seconds")
 
 
-_UNREADABLE = object()
-
-
-def _json_or(value: object, default: Any, what: str) -> Any:
-    """Return the JSON ``value`` decoded, or ``default`` with a warning when it does not parse."""
-    try:
-        if isinstance(value, bytes):
-            value = value.decode("utf-8")
-        if not isinstance(value, str):
-            raise TypeError(f"a {type(value).__name__}, not JSON text")
-        return json.loads(value)
-    except (ValueError, TypeError, RecursionError) as error:
-        log.warning("progress file: %s is unreadable (%s); using the default", what, error)
-        return default
-
-
-def _sessions(value: object, item_id: str) -> list[str]:
-    """Return a review entry's right sessions, or [] (with a warning) when they are unreadable."""
-    parsed = _json_or(value, [], f"right_sessions of review item {item_id!r}")
-    if isinstance(parsed, list) and all(isinstance(session, str) for session in parsed):
-        return parsed
-    log.warning("progress file: right_sessions of %r is %r, not a list; reset", item_id, parsed)
-    return []
-
-
-def _score_or_none(value: object) -> float | None:
-    """Return a stored attempt score, or None (with a warning) when it is not a number."""
-    if value is None or isinstance(value, int | float):
-        return None if value is None else float(value)
-    log.warning("progress file: attempt score %r read as unfinished", value)
-    return None
-
-
-def _profile(profile_id: object, name: object, created: object) -> Profile | None:
-    """Return a stored profile row as a Profile, its name made safe to show; None if unusable."""
-    if not isinstance(profile_id, int):
-        log.warning("progress file: profile id %r skipped", profile_id)
-        return None
-    text = name.decode("utf-8", "replace") if isinstance(name, bytes) else str(name)
-    shown = "".join(character for character in text if not is_unsafe(character)).strip()
-    if shown != text:
-        log.warning(
-            "progress file: profile %d's name %r holds control characters", profile_id, text
-        )
-    return Profile(profile_id, shown or f"#{profile_id}", str(created))
+def _profile(*row: object) -> Profile | None:
+    fields = profile_fields(*row)
+    return None if fields is None else Profile(*fields)
 
 
 class ProgressStore:
@@ -401,8 +366,8 @@ class ProgressStore:
         )
         items: dict[str, Any] = {}
         for key, value in rows:
-            parsed = _json_or(value, _UNREADABLE, f"setting {key!r} of profile {profile_id}")
-            if parsed is not _UNREADABLE and isinstance(key, str):
+            parsed = json_or(value, UNREADABLE, f"setting {key!r} of profile {profile_id}")
+            if parsed is not UNREADABLE and isinstance(key, str):
                 items[key] = parsed
         return Settings.from_items(items)
 
@@ -422,7 +387,7 @@ class ProgressStore:
         row = self._connection.execute(
             "SELECT value FROM app_settings WHERE key = ?", (key,)
         ).fetchone()
-        return default if row is None else _json_or(row[0], default, f"setting {key!r}")
+        return default if row is None else json_or(row[0], default, f"setting {key!r}")
 
     def set_app_setting(self, key: str, value: Any) -> None:
         """Save a setting that belongs to the computer, not a profile."""
@@ -571,7 +536,7 @@ class ProgressStore:
                 continue
             scores.setdefault(attempt_id, {})[round_id] = float(score)
         return [
-            AttemptRow(*row[:6], _score_or_none(row[6]), round_scores=scores.get(row[0], {}))
+            AttemptRow(*row[:6], score_or_none(row[6]), round_scores=scores.get(row[0], {}))
             for row in rows
         ]
 
@@ -588,7 +553,7 @@ class ProgressStore:
             if not isinstance(item_id, str) or ":" not in item_id:
                 log.warning("progress file: review item %r of %s skipped", item_id, pack_id)
                 continue
-            entries.append(ReviewEntry(item_id, _sessions(sessions, item_id)))
+            entries.append(ReviewEntry(item_id, right_sessions_or_empty(sessions, item_id)))
         return ReviewQueue(profile_id, pack_id, entries)
 
     def save_review_queue(self, queue: ReviewQueue) -> None:
