@@ -7,6 +7,11 @@ version bump, so a crash leaves the database at one version or the next, never b
 
 from __future__ import annotations
 
+import functools
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: profiles, settings, attempts and their rounds and items.
     """
@@ -81,3 +86,122 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> Iterator[str]:
+    """Yield the SQL statements of a migration script one by one."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                yield buffer.strip()
+            buffer = ""
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    type: str
+    not_null: bool
+    default: str | None
+    primary_key: bool
+
+    def definition(self) -> str | None:
+        """Return the ``ALTER TABLE ... ADD COLUMN`` text, or None when SQLite cannot add it."""
+        if self.primary_key or (self.not_null and self.default is None):
+            return None
+        text = f'"{self.name}" {self.type}'
+        if self.not_null:
+            text += " NOT NULL"
+        if self.default is not None:
+            text += f" DEFAULT {self.default}"
+        return text
+
+
+@dataclass(frozen=True)
+class _Schema:
+    tables: dict[str, tuple[str, tuple[_Column, ...]]]  # name -> (CREATE TABLE text, columns)
+    indexes: dict[str, tuple[str, str]]  # name -> (table, CREATE INDEX text)
+
+
+@dataclass
+class MissingParts:
+    """What a database lacks of the schema its version promises, and how to add it."""
+
+    tables: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # "table.column"
+    indexes: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    mendable: bool = True
+
+    @property
+    def nothing(self) -> bool:
+        """Return True when nothing is missing."""
+        return not (self.tables or self.columns or self.indexes)
+
+    def describe(self) -> str:
+        """Return the missing parts in one line, for the log."""
+        parts = [f"table {name}" for name in self.tables]
+        parts += [f"column {name}" for name in self.columns]
+        parts += [f"index {name}" for name in self.indexes]
+        return ", ".join(parts) + ("" if self.mendable else " (cannot be added)")
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> tuple[_Column, ...]:
+    rows = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+    return tuple(
+        _Column(str(name), str(kind), bool(not_null), default, bool(key))
+        for _cid, name, kind, not_null, default, key in rows
+    )
+
+
+def _read_schema(connection: sqlite3.Connection) -> _Schema:
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+        " AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    tables = {
+        name: (sql, _columns(connection, name)) for kind, name, _t, sql in rows if kind == "table"
+    }
+    indexes = {name: (table, sql) for kind, name, table, sql in rows if kind == "index"}
+    return _Schema(tables, indexes)
+
+
+@functools.cache
+def expected_schema(version: int) -> _Schema:
+    """Return the tables and indexes a database at ``version`` has, built in memory."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            connection.executescript(script)
+        return _read_schema(connection)
+    finally:
+        connection.close()
+
+
+def missing_parts(connection: sqlite3.Connection, version: int) -> MissingParts:
+    """Compare the database with the schema of ``version``; say what is missing."""
+    expected = expected_schema(version)
+    found = _read_schema(connection)
+    missing = MissingParts()
+    for table, (sql, columns) in expected.tables.items():
+        if table not in found.tables:
+            missing.tables.append(table)
+            missing.statements.append(sql)
+            continue
+        have = {column.name for column in found.tables[table][1]}
+        for column in columns:
+            if column.name in have:
+                continue
+            missing.columns.append(f"{table}.{column.name}")
+            definition = column.definition()
+            if definition is None:
+                missing.mendable = False
+            else:
+                missing.statements.append(f'ALTER TABLE "{table}" ADD COLUMN {definition}')
+    for index, (_table, sql) in expected.indexes.items():
+        if index not in found.indexes:
+            missing.indexes.append(index)
+            missing.statements.append(sql)
+    return missing

@@ -12,37 +12,74 @@
 Safety: WAL journal with ``synchronous=FULL``, so a finished round survives the process
 being killed the moment after ``record_round`` returns; each round, its items and the review
 queue are written in one transaction, so a kill mid-write loses only that round. On open,
-``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged is renamed
-aside as ``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
-``recovered_from`` names the file set aside. A file made by a newer Okuya (a schema version
-this one does not know) is left alone and :class:`StoreError` is raised; so is a file
-that is locked or read-only (SQLite's "operational" errors are not damage).
+``PRAGMA quick_check`` runs; a file that is empty, not a database, or damaged (quick_check
+fails, ``SQLITE_CORRUPT``, ``SQLITE_NOTADB``) is renamed aside as
+``<name>.corrupt-<time>.db`` (with its ``-wal``/``-shm``), a new store is made and
+``recovered_from`` names the file set aside. A file with the right version but missing
+tables, indexes or columns gets them back; when SQLite cannot add a column (``NOT NULL``
+without a default) the file is set aside the same way. A file made by a newer Okuya is left
+alone and :class:`StoreError` is raised.
+
+Nothing else is damage. A lock held by another program past ``busy_timeout`` (10 s), a full
+disk, a write past the file-size limit (EFBIG), a read-only file or folder, or another I/O
+error raises :class:`~game.storage.problems.SaveFailed` (a ``StoreError``) with its
+``kind``: at open, and from every write, which is then rolled back whole. A read-only file or
+folder raises ``SaveFailed(READ_ONLY)`` at open, or with ``read_only_ok=True`` opens for
+reading (``read_only`` says why) and every write raises ``SaveFailed``. The
+play flow writes through :class:`~game.storage.pending.PendingCommits`, which keeps refused
+rounds in memory and retries them. Two games on one folder share the file (WAL, busy
+timeout); each migration re-reads the version under the write lock, and a profile name the
+other game just took raises :class:`ProfileTaken` with that profile.
+
+Every stored value is read defensively: a setting, ``last_profile``, ``first_start_done`` or a
+review item's ``right_sessions`` that does not parse falls back to its default with a logged
+warning; a profile name is shown without control characters (a NUL).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.model.printable import is_unsafe
 from game.rounds.review import ReviewEntry, ReviewQueue
 from game.rounds.session import RoundRecord
-from game.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from game.storage.migrations import MIGRATIONS, SCHEMA_VERSION, missing_parts, statements
 from game.storage.outbox import QueuedStatement, queue_statements
-from game.storage.recovery import problem_with_file, set_aside
+from game.storage.problems import ProblemKind, SaveFailed, StoreError, failure, is_damage
+from game.storage.recovery import open_read_only, problem_with_file, set_aside
 from game.storage.settings import Settings
+from game.storage.stored_values import (
+    UNREADABLE,
+    json_or,
+    profile_fields,
+    right_sessions_or_empty,
+    score_or_none,
+)
+
+__all__ = ["AttemptRow", "Profile", "ProfileTaken", "ProgressStore", "SaveFailed", "StoreError"]
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT = 10.0  # seconds a write waits for another program's lock before failing
 
 LAST_PROFILE = "last_profile"
 FIRST_START_DONE = "first_start_done"
 
 
-class StoreError(Exception):
-    """Raise when the progress file cannot be used and must not be set aside."""
+class ProfileTaken(ValueError):
+    """Raise when a new profile's name is already taken (perhaps by another open game)."""
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__(f"there is already a profile called {profile.name!r}")
+        self.profile = profile
 
 
 @dataclass(frozen=True)
@@ -73,43 +110,102 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def _timestamp(moment: dt.datetime | str) -> str:
     return moment if isinstance(moment, str) else moment.isoformat(timespec="seconds")
 
 
-class ProgressStore:
-    """Open (creating or recovering) the progress database at ``path``."""
+def _profile(*row: object) -> Profile | None:
+    fields = profile_fields(*row)
+    return None if fields is None else Profile(*fields)
 
-    def __init__(self, path: Path | str, clock: Callable[[], dt.datetime] = _utc_now) -> None:
+
+class ProgressStore:
+    """Open (creating or recovering) the progress database at ``path``.
+
+    ``busy_timeout``: seconds to wait for another program's lock before a write (or the
+    opening) fails as LOCKED. ``read_only_ok``: open a read-only file or folder for reading
+    (``read_only`` is then set and every write raises SaveFailed) instead of raising
+    SaveFailed(READ_ONLY) at once.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        clock: Callable[[], dt.datetime] = _utc_now,
+        busy_timeout: float = BUSY_TIMEOUT,
+        read_only_ok: bool = False,
+    ) -> None:
         self.path = Path(path)
+        self._read_only_ok = read_only_ok
         self.recovered_from: Path | None = None
+        # Why the store is open for reading only (a read-only file or folder), else None.
+        self.read_only: ProblemKind | None = None
         self._clock = clock
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if problem_with_file(self.path) is not None:
-            self.recovered_from = set_aside(self.path, self._clock())
+        self._busy_timeout = busy_timeout
         try:
-            self._connection = self._connect()
-            self._migrate()
-        except sqlite3.OperationalError as error:
-            # Locked by another Okuya for longer than the timeout, read-only, or a full
-            # disk: the file is sound, so it must not be set aside as damaged.
-            self._close_quietly()
-            raise StoreError(f"cannot open {self.path}: {error}") from error
-        except sqlite3.DatabaseError:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise failure(error, self.path) from error
+        if problem_with_file(self.path, busy_timeout) is not None:
+            self._set_aside()
+        try:
+            self._open()
+        except SaveFailed:
+            raise
+        except sqlite3.Error as error:
             # quick_check can pass on a file whose schema pages are damaged.
-            if self.recovered_from is not None:
-                raise
-            self._close_quietly()
-            self.recovered_from = set_aside(self.path, self._clock())
-            self._connection = self._connect()
+            if self.recovered_from is not None or not is_damage(error):
+                raise failure(error, self.path) from error
+            self._set_aside()
+            self._open()
+
+    def _open(self) -> None:
+        """Connect, migrate and check the tables; set the file aside once if they cannot be mended."""
+        self._connection = self._connect()
+        try:
+            if not self._mend_schema():
+                self._set_aside()
+                self._connection = self._connect()
             self._migrate()
+        except sqlite3.Error as error:
+            self._close_quietly()
+            if is_damage(error):
+                raise
+            raise failure(error, self.path) from error
+        except BaseException:
+            self._close_quietly()
+            raise
+
+    def _set_aside(self) -> None:
+        self._close_quietly()
+        try:
+            self.recovered_from = set_aside(self.path, self._clock())
+        except OSError as error:
+            raise failure(error, self.path) from error
 
     def _connect(self) -> sqlite3.Connection:
+        if self.path.exists() and not _writable(self.path):
+            if not self._read_only_ok:
+                raise SaveFailed(ProblemKind.READ_ONLY, f"{self.path} or its folder is read-only")
+            # A read-only file or folder: show what is saved; every write says why it fails.
+            self.read_only = ProblemKind.READ_ONLY
+            connection = open_read_only(self.path, self._busy_timeout)
+            connection.execute("PRAGMA foreign_keys=ON")
+            return connection
+        self.read_only = None
         # isolation_level=None: transactions are begun and ended explicitly below.
-        connection = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
-        connection.execute("PRAGMA foreign_keys=ON")
+        connection = sqlite3.connect(self.path, isolation_level=None, timeout=self._busy_timeout)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("PRAGMA foreign_keys=ON")
+        except BaseException:
+            connection.close()
+            raise
         return connection
 
     def _migrate(self) -> None:
@@ -120,23 +216,49 @@ class ProgressStore:
                 f"{self.path} was written by a newer version of Okuya "
                 f"(schema {version}, this one knows {SCHEMA_VERSION}); update Okuya"
             )
+        if version < SCHEMA_VERSION and self.read_only is not None:
+            raise SaveFailed(self.read_only, f"{self.path} needs an update it cannot be given")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             self._run_migration(number, script)
 
     def _run_migration(self, number: int, script: str) -> None:
+        connection = self._connection
+        connection.execute("BEGIN IMMEDIATE")
         try:
-            self._connection.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
-            )
+            # Read again under the write lock: another game opening the same new folder
+            # may have run this migration since the version was first read.
+            current = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if current < number:
+                for statement in statements(script):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number}")
         except BaseException:
-            if self._connection.in_transaction:
-                self._connection.execute("ROLLBACK")
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
+        connection.execute("COMMIT")
+
+    def _mend_schema(self) -> bool:
+        """Create missing tables, indexes and columns; return False when that cannot be done."""
+        version = self.schema_version
+        if not 0 < version <= SCHEMA_VERSION:
+            return True  # a new file is made whole by its migrations; a newer one is refused
+        missing = missing_parts(self._connection, version)
+        if missing.nothing:
+            return True
+        log.warning("progress file %s lacks %s", self.path, missing.describe())
+        if not missing.mendable or self.read_only is not None:
+            return False
+        with self._transaction() as connection:
+            for statement in missing.statements:
+                connection.execute(statement)
+        return True
 
     def _close_quietly(self) -> None:
         connection = getattr(self, "_connection", None)
         if connection is not None:
-            connection.close()
+            with suppress(sqlite3.Error):
+                connection.close()
 
     @property
     def schema_version(self) -> int:
@@ -159,20 +281,44 @@ class ProgressStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._connection.execute("BEGIN IMMEDIATE")
+        """Run one write transaction; a failure rolls it back and raises :class:`SaveFailed`."""
+        connection = self._connection
         try:
-            yield self._connection
-        except BaseException:
-            self._connection.execute("ROLLBACK")
+            if self.read_only is not None:
+                raise SaveFailed(self.read_only, f"{self.path} is read-only")
+            connection.execute("BEGIN IMMEDIATE")
+            yield connection
+            connection.execute("COMMIT")
+        except sqlite3.IntegrityError:
+            self._roll_back()
             raise
-        self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._roll_back()
+            raise failure(error, self.path) from error
+        except BaseException:
+            self._roll_back()
+            raise
+
+    def _roll_back(self) -> None:
+        # After a full disk SQLite may already have rolled the transaction back itself.
+        if self._connection.in_transaction:
+            try:
+                self._connection.execute("ROLLBACK")
+            except sqlite3.Error as error:
+                log.warning("could not roll back a failed write: %s", error)
 
     # -- profiles and settings -----------------------------------------------------------
     def create_profile(self, name: str, created: dt.datetime | str) -> Profile:
-        """Add a player; raise ValueError when the name is empty or taken."""
+        """Add a player; raise ValueError when the name is empty and ProfileTaken when taken.
+
+        Another game open on the same data folder may have just added the same name:
+        :class:`ProfileTaken` carries that profile, so the caller can play as it.
+        """
         name = name.strip()
         if not name:
             raise ValueError("a profile needs a name")
+        if any(is_unsafe(character) for character in name):
+            raise ValueError("a profile name cannot hold control characters")
         try:
             with self._transaction() as connection:
                 cursor = connection.execute(
@@ -180,20 +326,31 @@ class ProgressStore:
                     (name, _timestamp(created)),
                 )
         except sqlite3.IntegrityError as error:
-            raise ValueError(f"there is already a profile called {name!r}") from error
+            existing = self.profile_named(name)
+            if existing is None:  # not the name: a constraint this version does not expect
+                raise SaveFailed(ProblemKind.IO, str(error)) from error
+            raise ProfileTaken(existing) from error
         return Profile(int(cursor.lastrowid or 0), name, _timestamp(created))
 
     def profiles(self) -> list[Profile]:
         """Return every profile, by name."""
         rows = self._connection.execute("SELECT id, name, created FROM profiles ORDER BY name")
-        return [Profile(*row) for row in rows]
+        found = [_profile(*row) for row in rows]
+        return [profile for profile in found if profile is not None]
 
     def profile(self, profile_id: int) -> Profile | None:
         """Return one profile, or None."""
         row = self._connection.execute(
             "SELECT id, name, created FROM profiles WHERE id = ?", (profile_id,)
         ).fetchone()
-        return Profile(*row) if row else None
+        return _profile(*row) if row else None
+
+    def profile_named(self, name: str) -> Profile | None:
+        """Return the profile called ``name`` (as stored), or None."""
+        row = self._connection.execute(
+            "SELECT id, name, created FROM profiles WHERE name = ?", (name.strip(),)
+        ).fetchone()
+        return _profile(*row) if row else None
 
     def delete_profile(self, profile_id: int) -> None:
         """Remove a player with all their settings, attempts and review items."""
@@ -209,10 +366,9 @@ class ProgressStore:
         )
         items: dict[str, Any] = {}
         for key, value in rows:
-            try:
-                items[key] = json.loads(value)
-            except ValueError:
-                continue
+            parsed = json_or(value, UNREADABLE, f"setting {key!r} of profile {profile_id}")
+            if parsed is not UNREADABLE and isinstance(key, str):
+                items[key] = parsed
         return Settings.from_items(items)
 
     def save_settings(self, profile_id: int, settings: Settings) -> None:
@@ -231,7 +387,7 @@ class ProgressStore:
         row = self._connection.execute(
             "SELECT value FROM app_settings WHERE key = ?", (key,)
         ).fetchone()
-        return default if row is None else json.loads(row[0])
+        return default if row is None else json_or(row[0], default, f"setting {key!r}")
 
     def set_app_setting(self, key: str, value: Any) -> None:
         """Save a setting that belongs to the computer, not a profile."""
@@ -244,7 +400,11 @@ class ProgressStore:
     @property
     def last_profile_id(self) -> int | None:
         """Return the profile that played last, if any."""
-        return self.get_app_setting(LAST_PROFILE)
+        value = self.get_app_setting(LAST_PROFILE)
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        log.warning("progress file: setting %r is %r, not a profile id", LAST_PROFILE, value)
+        return None
 
     @last_profile_id.setter
     def last_profile_id(self, profile_id: int | None) -> None:
@@ -253,7 +413,11 @@ class ProgressStore:
     @property
     def first_start_done(self) -> bool:
         """Return True once the first-start language choice has been made."""
-        return bool(self.get_app_setting(FIRST_START_DONE, False))
+        value = self.get_app_setting(FIRST_START_DONE, False)
+        if isinstance(value, bool):
+            return value
+        log.warning("progress file: setting %r is %r, not true or false", FIRST_START_DONE, value)
+        return False
 
     @first_start_done.setter
     def first_start_done(self, done: bool) -> None:
@@ -346,7 +510,11 @@ class ProgressStore:
             " GROUP BY pack_id",
             (profile_id,),
         )
-        return {pack_id: float(score) for pack_id, score in rows}
+        return {
+            pack_id: float(score)
+            for pack_id, score in rows
+            if isinstance(score, int | float) and isinstance(pack_id, str)
+        }
 
     def attempts(self, pack_id: str | None = None) -> list[AttemptRow]:
         """Return every attempt (of one pack, or all), oldest first, with round scores."""
@@ -363,8 +531,14 @@ class ProgressStore:
         for attempt_id, round_id, score in self._connection.execute(
             "SELECT attempt_id, round_id, score FROM round_results WHERE kind != 'review' ORDER BY id"
         ):
+            if not isinstance(score, int | float):
+                log.warning("progress file: score %r of round %r skipped", score, round_id)
+                continue
             scores.setdefault(attempt_id, {})[round_id] = float(score)
-        return [AttemptRow(*row, round_scores=scores.get(row[0], {})) for row in rows]
+        return [
+            AttemptRow(*row[:6], score_or_none(row[6]), round_scores=scores.get(row[0], {}))
+            for row in rows
+        ]
 
     # -- review queue ----------------------------------------------------------------------
     def review_queue(self, profile_id: int, pack_id: str) -> ReviewQueue:
@@ -374,7 +548,12 @@ class ProgressStore:
             " ORDER BY position",
             (profile_id, pack_id),
         )
-        entries = [ReviewEntry(item_id, list(json.loads(sessions))) for item_id, sessions in rows]
+        entries: list[ReviewEntry] = []
+        for item_id, sessions in rows:
+            if not isinstance(item_id, str) or ":" not in item_id:
+                log.warning("progress file: review item %r of %s skipped", item_id, pack_id)
+                continue
+            entries.append(ReviewEntry(item_id, right_sessions_or_empty(sessions, item_id)))
         return ReviewQueue(profile_id, pack_id, entries)
 
     def save_review_queue(self, queue: ReviewQueue) -> None:

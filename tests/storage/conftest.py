@@ -34,3 +34,53 @@ def round_record(round_id: str = "road", score: float = 0.5, items: int = 4) -> 
     """Return a round record with one wrong and one right item."""
     outcomes = (ItemOutcome("question:a", False), ItemOutcome("question:b", True))
     return RoundRecord(round_id, "quiz", score, items, outcomes)
+
+
+def _run(*command: str) -> bool:
+    """Run a mount command; return True when it worked."""
+    import subprocess
+
+    return subprocess.run(command, capture_output=True, check=False).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """Return a folder on a 1 MiB tmpfs of its own (skip where mounting is not allowed)."""
+    import os
+
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    if (
+        os.name != "posix"
+        or os.geteuid() != 0
+        or not _run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder))
+    ):
+        pytest.skip("mounting a tmpfs needs root (the RLIMIT_FSIZE test covers the rest)")
+    try:
+        yield folder
+    finally:
+        _run("umount", "-l", str(folder))
+
+
+def make_read_only(target: Path) -> None:
+    """Make a file or folder read-only even for root: a read-only bind mount of it over itself."""
+    import os
+
+    if os.geteuid() != 0:
+        target.chmod(0o555 if target.is_dir() else 0o444)
+        return
+    if not (
+        _run("mount", "--bind", str(target), str(target))
+        and _run("mount", "-o", "remount,ro,bind", str(target))
+    ):
+        pytest.skip("a read-only bind mount needs root")
+
+
+def make_writable(target: Path) -> None:
+    """Undo :func:`make_read_only`."""
+    import os
+
+    if os.geteuid() != 0:
+        target.chmod(0o755 if target.is_dir() else 0o644)
+        return
+    _run("umount", "-l", str(target))

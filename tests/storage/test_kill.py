@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from game.storage.outbox import Outbox
 from game.storage.store import ProgressStore
 
 WRITER = Path(__file__).with_name("kill_writer.py")
@@ -21,7 +22,7 @@ KILL_AFTER = (0.02, 0.45)
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_committed_round(tmp_path: Path) -> None:
-    """After 36 SIGKILLs, quick_check passes and every round reported as committed is there."""
+    """After 36 SIGKILLs, quick_check passes, every round reported is there, each with its statement."""
     database = tmp_path / "progress.db"
     chance = random.Random(20261127)
     reported: list[str] = []
@@ -52,6 +53,8 @@ def test_sigkill_at_random_moments_loses_no_committed_round(tmp_path: Path) -> N
         assert store.recovered_from is None
         assert store.quick_check()
         found = set(store.round_ids())
+    with Outbox(database) as outbox:
+        statements = outbox.count()
     missing = [round_id for round_id in reported if round_id not in found]
     print(
         f"\nkill test: {RUNS} runs, {killed_while_writing} killed while writing, "
@@ -59,3 +62,5 @@ def test_sigkill_at_random_moments_loses_no_committed_round(tmp_path: Path) -> N
     )
     assert killed_while_writing >= RUNS // 2
     assert missing == []
+    # A round and its class statement are one transaction: a kill keeps both or neither.
+    assert statements == len(found)
