@@ -24,6 +24,8 @@ from game.model.yaml_nodes import Document
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
 MAX_TRANSLATION_BYTES = 8 * 1024 * 1024
+# Evidence not found in the article gets "the words match up to ..." for the first these many.
+MAX_EVIDENCE_HINTS = 50
 # A small file can declare a huge image ("decompression bomb"); decoding it would need
 # width x height x 4 bytes. A 12-megapixel camera photo is well inside these.
 MAX_PICTURE_SIDE = 10_000
@@ -69,6 +71,11 @@ def not_an_ordinary_file(name: str, t: Translations) -> str:
     )
 
 
+def inside_folder(file: Path, folder: Path) -> bool:
+    """Return True when ``file``, links followed, is inside ``folder`` (links followed too)."""
+    return folder.resolve() in file.resolve().parents
+
+
 def fold(text: str) -> str:
     """Return ``text`` with quotes, dashes, white space and case folded for comparison."""
     return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
@@ -86,6 +93,10 @@ def picture_problem(data: bytes, t: Translations) -> str:
 def _png_problem(data: bytes, t: Translations) -> str:
     offset = len(PNG_SIGNATURE)
     first = True
+    header: tuple[int, ...] | None = None
+    palette = False
+    image_data: list[bytes] = []
+    previous = b""
     while offset + 12 <= len(data):
         length, kind = struct.unpack(">I4s", data[offset : offset + 8])
         end = offset + 12 + length
@@ -99,48 +110,190 @@ def _png_problem(data: bytes, t: Translations) -> str:
         if zlib.crc32(body) & 0xFFFFFFFF != crc:
             return t.gettext("the PNG file is damaged (a chunk's checksum is wrong)")
         if kind == b"IHDR":
-            if length != 13:
+            if length != 13 or header is not None:
                 return t.gettext("the PNG file's header chunk is damaged")
-            width, height = struct.unpack(">II", body[4:12])
+            header = struct.unpack(">IIBBBBB", body[4:])
+            width, height, depth, colour, compression, filtering, interlace = header
             if problem := _size_problem(width, height, t):
                 return problem
-        if kind == b"IEND":
-            return ""
+            if (
+                depth not in _PNG_DEPTHS.get(colour, ())
+                or compression != 0
+                or filtering != 0
+                or interlace not in (0, 1)
+            ):
+                return t.gettext("the PNG file's header chunk is damaged")
+        elif kind == b"PLTE":
+            palette = True
+        elif not kind[0] & 0x20 and kind not in (b"IDAT", b"IEND"):
+            # An unknown critical chunk (its name starts with a capital): decoders stop.
+            return t.gettext("the PNG file's image data is damaged")
+        elif kind == b"IDAT":
+            if image_data and previous != b"IDAT":
+                return t.gettext("the PNG file's image data is damaged")
+            image_data.append(body[4:])
+        elif kind == b"IEND":
+            if header is None or not image_data:
+                return t.gettext("the PNG file has no image data")
+            if header[3] == 3 and not palette:
+                return t.gettext("the PNG file's image data is damaged")
+            return _png_data_problem(image_data, header, t)
+        previous = kind
         offset = end
     return t.gettext("the PNG file is cut short")
 
 
+# The bit depths each PNG colour type allows (grey, RGB, palette, grey + alpha, RGBA).
+_PNG_DEPTHS = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+# Adam7: (first column, first row, column step, row step) of each of the seven passes.
+_ADAM7 = (
+    (0, 0, 8, 8),
+    (4, 0, 8, 8),
+    (0, 4, 4, 8),
+    (2, 0, 4, 4),
+    (0, 2, 2, 4),
+    (1, 0, 2, 2),
+    (0, 1, 1, 2),
+)
+# Decompressed in slices of this size, so memory stays small whatever the image's size.
+_PNG_SLICE = 1 << 20
+
+
+def _png_rows(width: int, height: int, bits: int, interlace: int) -> list[tuple[int, int]]:
+    """Return (row count, bytes per row with its filter byte) of each pass of the image."""
+    if not interlace:
+        return [(height, 1 + (width * bits + 7) // 8)]
+    passes = []
+    for column, row, column_step, row_step in _ADAM7:
+        columns = (width - column + column_step - 1) // column_step
+        rows = (height - row + row_step - 1) // row_step
+        if columns > 0 and rows > 0:
+            passes.append((rows, 1 + (columns * bits + 7) // 8))
+    return passes
+
+
+def _png_data_problem(chunks: list[bytes], header: tuple[int, ...], t: Translations) -> str:
+    """Return why the image data does not decode ('' when it does).
+
+    The zlib stream is inflated in slices, never more than the image needs, and must hold
+    exactly one filter byte (0 to 4) and one row of pixels per row of every pass: the
+    decoding the game will do, without keeping the pixels.
+    """
+    width, height, depth, colour, _, _, interlace = header
+    rows = _png_rows(width, height, depth * _PNG_CHANNELS[colour], interlace)
+    expected = sum(count * size for count, size in rows)
+    damaged = t.gettext("the PNG file's image data is damaged")
+    inflater = zlib.decompressobj()
+    pass_starts = []
+    total = 0
+    for count, size in rows:
+        pass_starts.append(total)
+        total += count * size
+    # Where each row's filter byte is, counted in the decompressed stream.
+    filter_offsets = (
+        pass_start + row_start
+        for pass_start, (count, size) in zip(pass_starts, rows, strict=True)
+        for row_start in range(0, count * size, size)
+    )
+    next_filter = next(filter_offsets, None)
+    produced = 0
+    try:
+        pending = b"".join(chunks)
+        while True:
+            piece = inflater.decompress(pending, _PNG_SLICE)
+            pending = inflater.unconsumed_tail
+            while next_filter is not None and next_filter < produced + len(piece):
+                if piece[next_filter - produced] > 4:
+                    return damaged
+                next_filter = next(filter_offsets, None)
+            produced += len(piece)
+            if produced > expected:
+                return damaged
+            if inflater.eof or (not piece and not pending):
+                break
+    except zlib.error:
+        return damaged
+    if not inflater.eof or produced != expected:
+        return damaged
+    return ""
+
+
+# Start-of-frame markers of the JPEG kinds every decoder reads: baseline, extended and
+# progressive, with Huffman coding. Lossless, hierarchical and arithmetic-coded JPEGs
+# (the other SOF markers) are refused: the game's decoder may not read them.
+_JPEG_FRAMES = (0xC0, 0xC1, 0xC2)
+_JPEG_OTHER_FRAMES = frozenset((0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF))
+# A marker inside the entropy-coded data: 0xFF not followed by a stuffed 0x00, a restart
+# marker (0xD0 to 0xD7) or a fill byte.
+_JPEG_MARKER = re.compile(rb"\xff(?![\x00\xd0-\xd7\xff])")
+
+
 def _jpeg_problem(data: bytes, t: Translations) -> str:
+    damaged = t.gettext("the JPEG file is damaged")
+    cut_short = t.gettext("the JPEG file is cut short")
+    components: set[int] = set()
+    tables = False
+    scans = 0
     offset = 2
     while offset + 2 <= len(data):
         if data[offset] != 0xFF:
-            return t.gettext("the JPEG file is damaged")
+            return damaged
         marker = data[offset + 1]
         if marker == 0xFF:  # fill byte before a marker
             offset += 1
             continue
         if marker == 0xD9:
-            return t.gettext("the JPEG file has no image data")
+            return "" if scans else t.gettext("the JPEG file has no image data")
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             offset += 2
             continue
+        if marker in (0x00, 0xD8):
+            return damaged
         if offset + 4 > len(data):
             break
         (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
         if length < 2 or offset + 2 + length > len(data):
-            return t.gettext("the JPEG file is cut short")
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and length >= 7:
-            # A start-of-frame segment: precision, then height and width.
-            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
+            return cut_short
+        body = data[offset + 4 : offset + 2 + length]
+        if marker in _JPEG_OTHER_FRAMES:
+            return t.gettext(
+                "the JPEG file is of a kind the game cannot show (not baseline or progressive)"
+            )
+        if marker in _JPEG_FRAMES:
+            if components or len(body) < 6:
+                return damaged
+            precision, height, width, count = struct.unpack(">BHHB", body[:6])
             if problem := _size_problem(width, height, t):
                 return problem
-        if marker == 0xDA:
-            # The entropy-coded data follows; a whole file ends with EOI.
-            if not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
-                return t.gettext("the JPEG file is cut short")
-            return ""
+            if precision != 8 or not 1 <= count <= 4 or len(body) != 6 + 3 * count:
+                return damaged
+            for number in range(count):
+                identifier, sampling, table = body[6 + 3 * number : 9 + 3 * number]
+                if not (1 <= sampling >> 4 <= 4 and 1 <= sampling & 15 <= 4 and table <= 3):
+                    return damaged
+                components.add(identifier)
+            if len(components) != count:
+                return damaged
+        elif marker == 0xDB:
+            tables = True
+        elif marker == 0xDA:
+            if not components or not tables or not body:
+                return damaged
+            count = body[0]
+            if not 1 <= count <= 4 or len(body) != 4 + 2 * count:
+                return damaged
+            if any(body[1 + 2 * number] not in components for number in range(count)):
+                return damaged
+            scans += 1
+            # The entropy-coded data runs to the next marker that is not a restart.
+            found = _JPEG_MARKER.search(data, offset + 2 + length)
+            if found is None:
+                return cut_short
+            offset = found.start()
+            continue
         offset += 2 + length
-    return t.gettext("the JPEG file is cut short")
+    return cut_short
 
 
 def _size_problem(width: int, height: int, t: Translations) -> str:
@@ -213,7 +366,7 @@ def _read_picture(folder: Path, picture: str, t: Translations) -> tuple[str, byt
             return missing, None
         # The game shows only pictures inside the pack folder (and import refuses links):
         # a link out of it would pass here and show as "picture missing" in the game.
-        if folder.resolve() not in file.resolve().parents:
+        if not inside_folder(file, folder):
             return t.gettext("it is a link to a file outside the pack folder"), b""
         if file.stat().st_size > MAX_PICTURE_BYTES:
             return t.gettext("the file is larger than {limit} MB").format(
@@ -237,6 +390,18 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
     try:
         if relative.is_absolute() or ".." in relative.parts or not file.is_file():
             raise FileNotFoundError(name)
+        if not inside_folder(file, folder):
+            # The game reads only what is inside the pack (and a shared zip holds no links).
+            reporter.error_at(
+                document,
+                ("source", "text"),
+                t.gettext(
+                    "the source text '{file}' is a link to a file outside the pack folder"
+                ).format(file=name),
+                hint=t.gettext("put the article itself beside pack.yaml, not a link to it"),
+                code="source-text",
+            )
+            return
         if file.stat().st_size > MAX_SOURCE_TEXT_BYTES:
             raise ValueError(name)
         article = fold(file.read_bytes().decode("utf-8-sig"))
@@ -251,6 +416,7 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             code="source-text",
         )
         return
+    hints = 0
     for section in EVIDENCE_SECTIONS:
         items = data.get(section)
         for number, item in enumerate(items if isinstance(items, list) else ()):
@@ -261,20 +427,38 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             if folded in article:
                 continue
             path = (section, number, "evidence")
+            hints += 1
+            # Each hint searches the article about ten more times: give the first ones.
+            hint = (
+                _evidence_hint(folded, article, t)
+                if hints <= MAX_EVIDENCE_HINTS
+                else t.gettext("copy a short passage word for word from the article")
+            )
             reporter.error_at(
                 document,
                 path,
                 t.gettext("the evidence is not in the source text '{file}'").format(file=name),
-                hint=_evidence_hint(folded, article, t),
+                hint=hint,
                 code="evidence-not-found",
             )
 
 
 def _evidence_hint(folded: str, article: str, t: Translations) -> str:
+    """Return how far the evidence matches the article, found with a few searches.
+
+    If the first k words are in the article, so are the first k - 1: a binary search on k
+    needs about log2(words) searches of the article (at most 10 for 1,000 characters),
+    where trying k = 1, 2, 3 ... would search it once per matching word.
+    """
     words = folded.split(" ")
-    matched = 0
-    while matched < len(words) and " ".join(words[: matched + 1]) in article:
-        matched += 1
+    low, high = 0, len(words)  # the first `low` words match; the first `high + 1` do not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if " ".join(words[:middle]) in article:
+            low = middle
+        else:
+            high = middle - 1
+    matched = low
     if matched == 0:
         return t.gettext("copy a short passage word for word from the article")
     return t.gettext("the words match up to '{words}'; check what follows").format(
@@ -286,8 +470,17 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
     """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
     locales = folder / "locales"
     try:
+        if locales.is_symlink() and not inside_folder(locales, folder):
+            # A link to / would make the game look for catalogues all over the disk.
+            reporter.problems.append(_link_out(locales, folder, reporter.file, t))
+            return
         catalogues = sorted(locales.glob("*/LC_MESSAGES/pack.po"))
-    except OSError:
+        outside = [po for po in catalogues if not inside_folder(po, folder)]
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
+        return
+    if outside:
+        for po_file in outside:
+            reporter.problems.append(_link_out(po_file, folder, reporter.file, t))
         return
     if not catalogues or not texts:
         return
@@ -377,6 +570,20 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                     "outdated-translation",
                 )
             )
+
+
+def _link_out(path: Path, folder: Path, pack_file: str, t: Translations) -> Problem:
+    """Return the error for a translation folder or file that links outside the pack."""
+    return Problem(
+        "error",
+        _shown_path(path, folder, pack_file),
+        0,
+        0,
+        "",
+        t.gettext("{name} is a link to a place outside the pack folder").format(name=path.name),
+        t.gettext("put the translation files themselves inside the pack, not a link to them"),
+        "link-outside",
+    )
 
 
 def _close_language(language: str, t: Translations) -> str:

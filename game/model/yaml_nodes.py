@@ -32,6 +32,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _C_COMPOSER = False
 
 MAX_DEPTH = 24
+# No mapping of the format has more than 13 keys; a hostile file can hold hundreds of
+# thousands, and composing them costs hundreds of megabytes before any check can run.
+MAX_KEYS = 64
 TAG_PREFIX = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(
     TAG_PREFIX + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq")
@@ -182,7 +185,63 @@ def compose(text: str, reporter: Reporter, t: Translations) -> Node:
     """Return the root node of ``text``; report why and raise StopReading when it cannot be read."""
     _refuse_anchors(text, reporter, t)
     _refuse_deep_nesting(text, reporter, t)
+    _refuse_huge_mappings(text, reporter, t)
     return _compose(text, reporter, t)
+
+
+def too_many_keys(
+    reporter: Reporter,
+    t: Translations,
+    where: tuple[int, int] | None,
+    path: Sequence[str | int] = (),
+) -> None:
+    """Report a mapping with more than MAX_KEYS keys, at its first key over the limit."""
+    reporter.error(
+        t.gettext("more than {limit} keys in one mapping").format(limit=MAX_KEYS),
+        hint=t.gettext("remove the keys the pack format does not have"),
+        code="too-many-keys",
+        where=where,
+        path=path,
+    )
+
+
+def _might_have_huge_mappings(text: str) -> bool:
+    """Return True when ``text`` may hold a mapping with more than MAX_KEYS keys.
+
+    Every mapping of a pack but the top one and ``source`` is an item of a list, so a pack
+    has a few colons per list item; only a file with far more is measured key by key.
+    """
+    items = text.count("- ") + text.count("-\n") + text.count("{") + 16
+    return text.count(":") > 16 * items
+
+
+def _refuse_huge_mappings(text: str, reporter: Reporter, t: Translations) -> None:
+    if not _might_have_huge_mappings(text):
+        return
+    loader = _new_loader(text, reporter, t)
+    # One counter per open collection: the number of nodes in it (a mapping's keys and
+    # values alternate, so it has count // 2 keys), or -1 for a sequence.
+    counts: list[int] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent, yaml.AliasEvent)):
+                if counts and counts[-1] >= 0:
+                    counts[-1] += 1
+                    if counts[-1] > 2 * MAX_KEYS:
+                        too_many_keys(reporter, t, _mark_position(event.start_mark))
+                        raise StopReading
+                if isinstance(event, yaml.MappingStartEvent):
+                    counts.append(0)
+                elif isinstance(event, yaml.SequenceStartEvent):
+                    counts.append(-1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                counts.pop()
+    except yaml.YAMLError as error:
+        _syntax_error(error, reporter, t, text)
+        raise StopReading from None
+    finally:
+        loader.dispose()
 
 
 def _compose(text: str, reporter: Reporter, t: Translations) -> Node:
