@@ -17,7 +17,9 @@ from game.model.yaml_nodes import Document
 
 # ASCII digits only (Python's \\d also takes Arabic-Indic and other digits); \\Z, since $
 # would also match before a final newline.
-_DATE_PARTS = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}))?)?)?\Z")
+_DATE_PARTS = re.compile(
+    r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}))?)?)?\Z"
+)
 
 
 def parse_when(value: Any) -> When | None:
