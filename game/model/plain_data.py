@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -71,7 +72,10 @@ def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
     if converter.bad_tags:
         # A refused tag leaves a hole in the data; checking on would only echo it.
         return None
-    if "\\" in text:
+    # Only escapes ("\\x00") make control characters, and only non-ASCII text (or an
+    # escape) makes a text of zero-width characters: ASCII files without a backslash skip
+    # the walk.
+    if "\\" in text or not text.isascii():
         _refuse_unshowable(document, reporter, t)
     # Duplicate keys (the first is kept) and non-plain keys (dropped) leave sound data, so
     # the structure and the rules are still checked: every problem is reported at once.
@@ -325,12 +329,26 @@ def forgotten_dash_hint(key: str, value: str, t: Translations) -> tuple[str, str
     )
 
 
+def shows_nothing(value: str) -> bool:
+    """Return True when every character of ``value`` is drawn with zero width.
+
+    pygame refuses to draw such a text ("Text has zero width"): format characters such as
+    U+200B or U+FEFF, and combining marks with nothing to combine with. (A text of spaces
+    is drawn, as a blank.)
+    """
+    return all(unicodedata.category(character) in _ZERO_WIDTH_CATEGORIES for character in value)
+
+
+_ZERO_WIDTH_CATEGORIES = frozenset(("Cf", "Mn", "Me"))
+
+
 def _refuse_unshowable(document: Document, reporter: Reporter, t: Translations) -> None:
-    """Report every text (or key) that holds a character the game cannot draw."""
+    """Report every text (or key) holding a character the game cannot draw, or nothing to draw."""
     found: list[tuple[ScalarNode, str]] = []
-    stack: list[Node] = [document.root]
+    blank: list[ScalarNode] = []
+    stack: list[tuple[Node, bool]] = [(document.root, False)]
     while stack:
-        node = stack.pop()
+        node, is_key = stack.pop()
         if isinstance(node, ScalarNode):
             # Only "double-quoted" text has escapes; any other style is plain characters,
             # which the reader already checked.
@@ -338,15 +356,24 @@ def _refuse_unshowable(document: Document, reporter: Reporter, t: Translations) 
                 match = UNSHOWABLE.search(node.value)
                 if match is not None:
                     found.append((node, match.group()))
+                    continue
+            if (
+                not is_key
+                and node.tag == STR_TAG
+                and node.value
+                and not node.value[0].isalnum()
+                and shows_nothing(node.value)
+            ):
+                blank.append(node)
         elif isinstance(node, SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, False) for item in node.value)
         elif isinstance(node, MappingNode):
             for key_node, value_node in node.value:
-                stack.append(key_node)
-                stack.append(value_node)
-    if not found:
+                stack.append((key_node, True))
+                stack.append((value_node, False))
+    if not found and not blank:
         return
-    paths = paths_of(document.root, [node for node, _ in found])
+    paths = paths_of(document.root, [*(node for node, _ in found), *blank])
     for node, character in found:
         reporter.error(
             t.gettext(
@@ -356,6 +383,14 @@ def _refuse_unshowable(document: Document, reporter: Reporter, t: Translations) 
                 'remove it; inside "…" a backslash starts an escape such as \\x00 or \\e'
             ),
             code="control-character",
+            where=position(node),
+            path=paths.get(id(node), ()),
+        )
+    for node in blank:
+        reporter.error(
+            t.gettext("this text has only invisible characters, which the game cannot show"),
+            hint=t.gettext("write the text, or remove the key"),
+            code="empty-text",
             where=position(node),
             path=paths.get(id(node), ()),
         )

@@ -82,6 +82,22 @@ def test_tabs_newlines_and_backslashes_written_plainly_are_still_text() -> None:
 
 
 @pytest.mark.parametrize(
+    "title", ['"\\u200b"', "\u200b\u200b", '"\\ufeff"', '"\\u00ad"', '"\\u0300\\u0301"']
+)
+def test_a_text_of_only_zero_width_characters_is_refused(title: str) -> None:
+    """pygame cannot draw a text of only U+200B (zero width): a title like that is refused."""
+    errors = _errors(_edit(SCENE_TITLE, f"title: {title}"))
+    assert [(problem.code, problem.path) for problem in errors] == [
+        ("empty-text", "scenes[0].title")
+    ]
+
+
+def test_a_zero_width_character_beside_visible_ones_is_accepted() -> None:
+    """Soft hyphens and joiners inside words are ordinary, and drawn with the word."""
+    assert _errors(_edit(SCENE_TITLE, 'title: "Flo\\u00adrida\\u200b, July 1969"')) == []
+
+
+@pytest.mark.parametrize(
     ("old", "new", "path"),
     [
         ("id: moon-landing-1969", 'id: "moon-landing-1969\\n"', "id"),
