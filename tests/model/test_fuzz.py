@@ -15,7 +15,7 @@ from game.i18n.translator import english
 from game.model.errors import PackError
 from game.model.files import PNG_SIGNATURE, picture_problem
 from game.model.loader import check_pack_text, load_pack_from_text
-from game.model.plain_data import UNSHOWABLE
+from game.model.plain_data import UNSHOWABLE, shows_nothing
 from tests.model.conftest import EXAMPLE_PACK
 
 EXAMPLE_TEXT = (EXAMPLE_PACK / "pack.yaml").read_text(encoding="utf-8")
@@ -133,7 +133,7 @@ VALUES = st.one_of(
 def test_a_double_quoted_value_is_refused_exactly_when_the_game_cannot_show_it(
     line: int, value: str
 ) -> None:
-    """Any characters written as a JSON-style "…" value: control-character iff one is unshowable."""
+    """Any characters as a JSON-style "…" value: refused when the game could not draw them."""
     lines = EXAMPLE_TEXT.splitlines()
     key, _ = lines[line].split(":", 1)
     lines[line] = f"{key}: {json.dumps(value)}"
@@ -142,6 +142,8 @@ def test_a_double_quoted_value_is_refused_exactly_when_the_game_cannot_show_it(
     refused = any(problem.code == "control-character" for problem in problems)
     syntax = any(problem.code == "yaml-syntax" for problem in problems)  # libyaml: surrogates
     assert refused or syntax or UNSHOWABLE.search(value) is None
+    blank = any(problem.code == "empty-text" for problem in problems)
+    assert refused or syntax or blank or not (value and shows_nothing(value))
 
 
 @FUZZ
