@@ -35,11 +35,10 @@ from game.model.yaml_nodes import (
     Document,
     StopReading,
     compose,
-    path_of,
-    paths_of,
     position,
     too_many_keys,
 )
+from game.model.yaml_paths import path_of, paths_of
 
 # A pack needs small numbers only (format 1, a time limit, a year); Python refuses to turn
 # an integer of more than 4,300 digits into text, and a long sexagesimal one (1:2:3:...)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from game.i18n.translator import english
-from game.model.files import fold, picture_problem
+from game.model.files import fold
+from game.model.pictures import picture_problem
 from tests.model.conftest import EXAMPLE_PACK
 
 PNG = (EXAMPLE_PACK / "images" / "night-sky.png").read_bytes()

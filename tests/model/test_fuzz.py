@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from game.i18n.translator import english
 from game.model.errors import PackError
-from game.model.files import PNG_SIGNATURE, picture_problem
 from game.model.loader import check_pack_text, load_pack_from_text
+from game.model.pictures import PNG_SIGNATURE, picture_problem
 from game.model.plain_data import UNSHOWABLE, shows_nothing
 from tests.model.conftest import EXAMPLE_PACK
 

@@ -16,8 +16,8 @@ import pytest
 
 from game.i18n.translator import english
 from game.model.errors import MAX_MESSAGE_CHARACTERS, PackError, Problem
-from game.model.files import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, picture_problem
 from game.model.loader import check_pack, load_pack
+from game.model.pictures import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, picture_problem
 from tests.model.conftest import EXAMPLE_PACK
 
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from game.i18n.translator import english
-from game.model import files
+from game.model import files, pictures
 from game.model.errors import Problem
-from game.model.files import picture_problem
 from game.model.loader import check_pack, check_pack_text, load_pack
+from game.model.pictures import picture_problem
 from game.model.yaml_nodes import MAX_KEYS
 from tests.model.conftest import EXAMPLE_PACK
 
@@ -212,7 +212,7 @@ def _png(
 ) -> bytes:
     header = struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, interlace)
     return (
-        files.PNG_SIGNATURE
+        pictures.PNG_SIGNATURE
         + _chunk(b"IHDR", header)
         + extra
         + _chunk(b"IDAT", data)
@@ -228,7 +228,7 @@ def test_png_image_data_is_inflated_and_measured() -> None:
     assert picture_problem(_png(4, 3, RGB_4X3), english()) == ""
     # Adam7 passes of a 4 x 3 grey image: (1 row, 1 pixel) (1, 1) (1, 1) (1, 2) (1, 2)... made
     # by the same rule the decoder uses; 8-bit grey, one byte a pixel.
-    rows = files._png_rows(4, 3, 8, 1)
+    rows = pictures._png_rows(4, 3, 8, 1)
     raw = b"".join((b"\x00" + b"\x10" * (size - 1)) * count for count, size in rows)
     assert picture_problem(_png(4, 3, zlib.compress(raw), colour=0, interlace=1), english()) == ""
 
