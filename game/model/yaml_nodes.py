@@ -35,6 +35,9 @@ MAX_DEPTH = 24
 # No mapping of the format has more than 13 keys; a hostile file can hold hundreds of
 # thousands, and composing them costs hundreds of megabytes before any check can run.
 MAX_KEYS = 64
+# Files over this many characters are measured key by key before composing (about 0.2 s
+# a MiB); a smaller one composes into at most about 150 MB of nodes.
+_SCAN_ALWAYS_OVER = 2 * 1024 * 1024
 TAG_PREFIX = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(
     TAG_PREFIX + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq")
@@ -209,8 +212,13 @@ def _might_have_huge_mappings(text: str) -> bool:
     """Return True when ``text`` may hold a mapping with more than MAX_KEYS keys.
 
     Every mapping of a pack but the top one and ``source`` is an item of a list, so a pack
-    has a few colons per list item; only a file with far more is measured key by key.
+    has a few colons per list item; a file with far more is measured key by key. Dashes in
+    a comment or a block of text can hide the colons from that count, so every file over
+    ``_SCAN_ALWAYS_OVER`` characters is measured too: smaller ones compose within the
+    memory a check may take, and the composed tree is checked again.
     """
+    if len(text) > _SCAN_ALWAYS_OVER:
+        return True
     items = text.count("- ") + text.count("-\n") + text.count("{") + 16
     return text.count(":") > 16 * items
 
