@@ -12,10 +12,14 @@ from typing import Any
 
 from game.model.errors import Reporter
 from game.model.translation import Translations
-from game.model.when import When
+from game.model.when import MAX_YEAR, When
 from game.model.yaml_nodes import Document
 
-_DATE_PARTS = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$")
+# ASCII digits only (Python's \\d also takes Arabic-Indic and other digits); \\Z, since $
+# would also match before a final newline.
+_DATE_PARTS = re.compile(
+    r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}))?)?)?\Z"
+)
 
 
 def parse_when(value: Any) -> When | None:
@@ -42,6 +46,8 @@ def check_dates(document: Document, reporter: Reporter, t: Translations) -> None
                 places.append((("events", number, "when"), item.get("when")))
     for path, value in places:
         if isinstance(value, int) and not isinstance(value, bool):
+            if not 1 <= value <= MAX_YEAR:
+                continue  # the schema's minimum and maximum report it
             value = f"{value:04d}"
         if not isinstance(value, str):
             continue
@@ -64,6 +70,10 @@ def _date_problem(value: str, t: Translations) -> str:
     year, month, day, hour, minute = (int(part) if part else None for part in match.groups())
     if year == 0:
         return t.gettext("the year must be 1 or later")
+    if year > MAX_YEAR:
+        # The span of a date in 9999 would end in the year 10000, which no calendar
+        # library (Python's, Babel's) can hold.
+        return t.gettext("the year must be {limit} or earlier").format(limit=MAX_YEAR)
     if month is not None and not 1 <= month <= 12:
         return t.gettext("month {month} does not exist; write 01 to 12").format(month=month)
     if day is not None and month is not None:

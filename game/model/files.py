@@ -1,35 +1,30 @@
 """Rules that read files beside ``pack.yaml``: pictures, the article's text, translations.
 
-Pictures are checked without pygame: a PNG must have its signature, well-formed chunks
-with correct CRCs, an IHDR first and an IEND last; a JPEG must start with SOI, have
-well-formed segments up to the image data and end with EOI.
+Pictures are decoded without pygame by :mod:`game.model.pictures`; links out of the pack
+folder (a picture, the article, the translations) are refused, as the game reads only
+what is inside the pack.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import struct
-import zlib
 from pathlib import Path
 from typing import Any
 
 from game.model.errors import Problem, Reporter, suggest
 from game.model.languages import LANGUAGES
 from game.model.pack import BUILTIN_PICTURES
-from game.model.pack_catalogue_check import catalogue_problems, link_out_problem
+from game.model.pack_catalogue_check import catalogue_problems
 from game.model.pack_format import EVIDENCE_SECTIONS
-from game.model.po_reader import CatalogueError, is_inside, read_catalogue
+from game.model.pictures import MAX_PICTURE_BYTES, picture_problem
+from game.model.po_reader import CatalogueError, read_catalogue
 from game.model.translation import Translations
 from game.model.yaml_nodes import Document
 
-MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_SOURCE_TEXT_BYTES = 4 * 1024 * 1024
-# A small file can declare a huge image ("decompression bomb"); decoding it would need
-# width x height x 4 bytes. A 12-megapixel camera photo is well inside these.
-MAX_PICTURE_SIDE = 10_000
-MAX_PICTURE_PIXELS = 25_000_000
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# Evidence not found in the article gets "the words match up to ..." for the first these many.
+MAX_EVIDENCE_HINTS = 50
 # The languages a player can choose in the game.
 PLAYABLE_LANGUAGES = tuple(LANGUAGES)
 
@@ -70,95 +65,14 @@ def not_an_ordinary_file(name: str, t: Translations) -> str:
     )
 
 
+def inside_folder(file: Path, folder: Path) -> bool:
+    """Return True when ``file``, links followed, is inside ``folder`` (links followed too)."""
+    return folder.resolve() in file.resolve().parents
+
+
 def fold(text: str) -> str:
     """Return ``text`` with quotes, dashes, white space and case folded for comparison."""
     return _SPACES.sub(" ", text.translate(_FOLDS)).strip().casefold()
-
-
-def picture_problem(data: bytes, t: Translations) -> str:
-    """Return why ``data`` is not a decodable PNG or JPEG file ('' when it is)."""
-    if data.startswith(PNG_SIGNATURE):
-        return _png_problem(data, t)
-    if data.startswith(b"\xff\xd8"):
-        return _jpeg_problem(data, t)
-    return t.gettext("it is neither a PNG nor a JPEG file")
-
-
-def _png_problem(data: bytes, t: Translations) -> str:
-    offset = len(PNG_SIGNATURE)
-    first = True
-    while offset + 12 <= len(data):
-        length, kind = struct.unpack(">I4s", data[offset : offset + 8])
-        end = offset + 12 + length
-        if end > len(data):
-            return t.gettext("the PNG file is cut short")
-        if first and kind != b"IHDR":
-            return t.gettext("the PNG file does not start with a header chunk")
-        first = False
-        body = data[offset + 4 : offset + 8 + length]
-        (crc,) = struct.unpack(">I", data[offset + 8 + length : end])
-        if zlib.crc32(body) & 0xFFFFFFFF != crc:
-            return t.gettext("the PNG file is damaged (a chunk's checksum is wrong)")
-        if kind == b"IHDR":
-            if length != 13:
-                return t.gettext("the PNG file's header chunk is damaged")
-            width, height = struct.unpack(">II", body[4:12])
-            if problem := _size_problem(width, height, t):
-                return problem
-        if kind == b"IEND":
-            return ""
-        offset = end
-    return t.gettext("the PNG file is cut short")
-
-
-def _jpeg_problem(data: bytes, t: Translations) -> str:
-    offset = 2
-    while offset + 2 <= len(data):
-        if data[offset] != 0xFF:
-            return t.gettext("the JPEG file is damaged")
-        marker = data[offset + 1]
-        if marker == 0xFF:  # fill byte before a marker
-            offset += 1
-            continue
-        if marker == 0xD9:
-            return t.gettext("the JPEG file has no image data")
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            offset += 2
-            continue
-        if offset + 4 > len(data):
-            break
-        (length,) = struct.unpack(">H", data[offset + 2 : offset + 4])
-        if length < 2 or offset + 2 + length > len(data):
-            return t.gettext("the JPEG file is cut short")
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC) and length >= 7:
-            # A start-of-frame segment: precision, then height and width.
-            height, width = struct.unpack(">HH", data[offset + 5 : offset + 9])
-            if problem := _size_problem(width, height, t):
-                return problem
-        if marker == 0xDA:
-            # The entropy-coded data follows; a whole file ends with EOI.
-            if not data.rstrip(b"\x00").endswith(b"\xff\xd9"):
-                return t.gettext("the JPEG file is cut short")
-            return ""
-        offset += 2 + length
-    return t.gettext("the JPEG file is cut short")
-
-
-def _size_problem(width: int, height: int, t: Translations) -> str:
-    """Return why an image of ``width`` x ``height`` pixels cannot be shown ('' when it can)."""
-    if width < 1 or height < 1:
-        return t.gettext("the image has no pixels")
-    if max(width, height) > MAX_PICTURE_SIDE or width * height > MAX_PICTURE_PIXELS:
-        return t.gettext(
-            "the image is {width} × {height} pixels; the limit is {side} pixels a side "
-            "and {megapixels} megapixels"
-        ).format(
-            width=width,
-            height=height,
-            side=MAX_PICTURE_SIDE,
-            megapixels=MAX_PICTURE_PIXELS // 1_000_000,
-        )
-    return ""
 
 
 def check_pictures(
@@ -214,7 +128,7 @@ def _read_picture(folder: Path, picture: str, t: Translations) -> tuple[str, byt
             return missing, None
         # The game shows only pictures inside the pack folder (and import refuses links):
         # a link out of it would pass here and show as "picture missing" in the game.
-        if folder.resolve() not in file.resolve().parents:
+        if not inside_folder(file, folder):
             return t.gettext("it is a link to a file outside the pack folder"), b""
         if file.stat().st_size > MAX_PICTURE_BYTES:
             return t.gettext("the file is larger than {limit} MB").format(
@@ -238,6 +152,18 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
     try:
         if relative.is_absolute() or ".." in relative.parts or not file.is_file():
             raise FileNotFoundError(name)
+        if not inside_folder(file, folder):
+            # The game reads only what is inside the pack (and a shared zip holds no links).
+            reporter.error_at(
+                document,
+                ("source", "text"),
+                t.gettext(
+                    "the source text '{file}' is a link to a file outside the pack folder"
+                ).format(file=name),
+                hint=t.gettext("put the article itself beside pack.yaml, not a link to it"),
+                code="source-text",
+            )
+            return
         if file.stat().st_size > MAX_SOURCE_TEXT_BYTES:
             raise ValueError(name)
         article = fold(file.read_bytes().decode("utf-8-sig"))
@@ -252,6 +178,7 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             code="source-text",
         )
         return
+    hints = 0
     for section in EVIDENCE_SECTIONS:
         items = data.get(section)
         for number, item in enumerate(items if isinstance(items, list) else ()):
@@ -262,20 +189,38 @@ def check_evidence(document: Document, folder: Path, reporter: Reporter, t: Tran
             if folded in article:
                 continue
             path = (section, number, "evidence")
+            hints += 1
+            # Each hint searches the article about ten more times: give the first ones.
+            hint = (
+                _evidence_hint(folded, article, t)
+                if hints <= MAX_EVIDENCE_HINTS
+                else t.gettext("copy a short passage word for word from the article")
+            )
             reporter.error_at(
                 document,
                 path,
                 t.gettext("the evidence is not in the source text '{file}'").format(file=name),
-                hint=_evidence_hint(folded, article, t),
+                hint=hint,
                 code="evidence-not-found",
             )
 
 
 def _evidence_hint(folded: str, article: str, t: Translations) -> str:
+    """Return how far the evidence matches the article, found with a few searches.
+
+    If the first k words are in the article, so are the first k - 1: a binary search on k
+    needs about log2(words) searches of the article (at most 10 for 1,000 characters),
+    where trying k = 1, 2, 3 ... would search it once per matching word.
+    """
     words = folded.split(" ")
-    matched = 0
-    while matched < len(words) and " ".join(words[: matched + 1]) in article:
-        matched += 1
+    low, high = 0, len(words)  # the first `low` words match; the first `high + 1` do not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if " ".join(words[:middle]) in article:
+            low = middle
+        else:
+            high = middle - 1
+    matched = low
     if matched == 0:
         return t.gettext("copy a short passage word for word from the article")
     return t.gettext("the words match up to '{words}'; check what follows").format(
@@ -286,13 +231,19 @@ def _evidence_hint(folded: str, article: str, t: Translations) -> str:
 def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Translations) -> None:
     """Warn, per language, about pack texts missing or outdated in ``locales/<lang>/LC_MESSAGES/pack.po``."""
     locales = folder / "locales"
-    if locales.is_symlink() and not is_inside(locales, folder):
-        # Read nothing through it: a link to "/" would make the glob below walk the disk.
-        reporter.problems.append(link_out_problem(_shown_path(locales, folder, reporter.file), t))
-        return
     try:
+        if locales.is_symlink() and not inside_folder(locales, folder):
+            # Read nothing through it: a link to / would make the glob below, and the game,
+            # look for catalogues all over the disk. An error, as for pictures.
+            reporter.problems.append(_link_out(locales, folder, reporter.file, t))
+            return
         catalogues = sorted(locales.glob("*/LC_MESSAGES/pack.po"))
-    except OSError:
+        outside = [po for po in catalogues if not inside_folder(po, folder)]
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
+        return
+    if outside:
+        for po_file in outside:
+            reporter.problems.append(_link_out(po_file, folder, reporter.file, t))
         return
     if not catalogues or not texts:
         return
@@ -324,9 +275,6 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
         update = t.gettext("run: okuya translate {pack} --lang {language}").format(
             pack=pack_shown, language=language
         )
-        if not is_inside(po_file, folder):
-            reporter.problems.append(link_out_problem(shown, t))
-            continue
         try:
             reading = read_catalogue(po_file, language)
         except CatalogueError as error:
@@ -376,6 +324,20 @@ def check_translations(texts: list[Any], folder: Path, reporter: Reporter, t: Tr
                     "outdated-translation",
                 )
             )
+
+
+def _link_out(path: Path, folder: Path, pack_file: str, t: Translations) -> Problem:
+    """Return the error for a translation folder or file that links outside the pack."""
+    return Problem(
+        "error",
+        _shown_path(path, folder, pack_file),
+        0,
+        0,
+        "",
+        t.gettext("{name} is a link to a place outside the pack folder").format(name=path.name),
+        t.gettext("put the translation files themselves inside the pack, not a link to them"),
+        "link-outside",
+    )
 
 
 def _close_language(language: str, t: Translations) -> str:

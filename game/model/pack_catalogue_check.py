@@ -78,17 +78,3 @@ def catalogue_problems(
             )
         )
     return problems
-
-
-def link_out_problem(file: str, t: Translations) -> Problem:
-    """Return the warning for translations that a link places outside the pack folder."""
-    return Problem(
-        "warning",
-        file,
-        0,
-        0,
-        "",
-        t.gettext("this is a link out of the pack folder, so the game does not read it"),
-        t.gettext("put the translation files themselves inside the pack folder"),
-        "translation",
-    )

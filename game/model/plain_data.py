@@ -8,6 +8,10 @@ plain dict back to its node.
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
+
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -19,6 +23,7 @@ from game.model.yaml_nodes import (
     INT_TAG,
     MAP_TAG,
     MAX_DEPTH,
+    MAX_KEYS,
     MERGE_TAG,
     NULL_TAG,
     PLAIN_TAGS,
@@ -30,10 +35,21 @@ from game.model.yaml_nodes import (
     Document,
     StopReading,
     compose,
-    path_of,
-    paths_of,
     position,
+    too_many_keys,
 )
+from game.model.yaml_paths import path_of, paths_of
+
+# A pack needs small numbers only (format 1, a time limit, a year); Python refuses to turn
+# an integer of more than 4,300 digits into text, and a long sexagesimal one (1:2:3:...)
+# takes quadratic time to build.
+MAX_NUMBER_CHARACTERS = 100
+FALSE_WORDS = frozenset(("no", "false", "off", "n"))
+NULL_WORDS = frozenset(("", "~", "null"))
+# Characters the game cannot draw (pygame refuses a NUL; escapes such as ESC or BEL show as
+# boxes or worse): every control character but tab and newline, and lone surrogates. In a
+# pack they can come only from escapes in "double-quoted" text (\x00, \e, \a, \ud800).
+UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
@@ -55,6 +71,11 @@ def parse(text: str, reporter: Reporter, t: Translations) -> Document | None:
     if converter.bad_tags:
         # A refused tag leaves a hole in the data; checking on would only echo it.
         return None
+    # Only escapes ("\\x00") make control characters, and only non-ASCII text (or an
+    # escape) makes a text of zero-width characters: ASCII files without a backslash skip
+    # the walk.
+    if "\\" in text or not text.isascii():
+        _refuse_unshowable(document, reporter, t)
     # Duplicate keys (the first is kept) and non-plain keys (dropped) leave sound data, so
     # the structure and the rules are still checked: every problem is reported at once.
     return document
@@ -74,6 +95,9 @@ class _Converter:
         self.constructor = yaml.constructor.SafeConstructor()
         self.bad_tags: list[Node] = []
         self.bad_keys: list[Node] = []
+        # (node, why): an explicit tag that does not fit its value, a NaN or an infinity,
+        # a number written with too many characters.
+        self.bad_values: list[tuple[Node, str, str, str]] = []
         self.duplicates: list[tuple[Node, Node, Node, MappingNode]] = []
         self.collections_seen: set[int] = set()
 
@@ -82,8 +106,22 @@ class _Converter:
         data = self.convert(root, 0)
         # One walk finds the paths of every refused node, however many there are.
         paths = paths_of(
-            root, [*self.bad_tags, *self.bad_keys, *(again for _, again, _, _ in self.duplicates)]
+            root,
+            [
+                *self.bad_tags,
+                *self.bad_keys,
+                *(again for _, again, _, _ in self.duplicates),
+                *(node for node, _, _, _ in self.bad_values),
+            ],
         )
+        for node, message, hint, code in self.bad_values:
+            self.reporter.error(
+                message,
+                hint=hint,
+                code=code,
+                where=position(node),
+                path=paths.get(id(node), ()),
+            )
         for node in self.bad_tags:
             self._bad_tag(node, paths.get(id(node), ()))
         for node in self.bad_keys:
@@ -164,6 +202,17 @@ class _Converter:
             ]
         if tag != MAP_TAG:
             self.bad_tags.append(node)
+        if len(node.value) > MAX_KEYS:
+            # Normally refused before composing (yaml_nodes); this guard covers any file
+            # that slipped past that cheap test, so no rule runs over a million keys.
+            key_node = node.value[MAX_KEYS][0]
+            too_many_keys(
+                self.reporter,
+                self.t,
+                position(key_node),
+                path_of(self.document.root, node),
+            )
+            raise StopReading
         result: dict[str, object] = {}
         first_keys: dict[str, Node] | None = None
         for key_node, value_node in node.value:
@@ -191,22 +240,71 @@ class _Converter:
         return result
 
     def _scalar(self, node: ScalarNode, tag: str) -> object:
+        value = node.value
         if tag == TIMESTAMP_TAG:
             # Dates stay text: When.parse reads them with their precision.
-            return node.value
+            return value
         if tag == NULL_TAG:
-            return None
+            if value.lower() in NULL_WORDS:
+                return None
+            return self._misfit(node, "!!null")
         if tag == BOOL_TAG:
-            return node.value.lower() in TRUE_WORDS
-        try:
-            if tag == INT_TAG:
-                return self.constructor.construct_yaml_int(node)
-            if tag == FLOAT_TAG:
-                return self.constructor.construct_yaml_float(node)
-        except (ValueError, yaml.YAMLError):
-            return node.value
+            word = value.lower()
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+            return self._misfit(node, "!!bool")
+        if tag in (INT_TAG, FLOAT_TAG):
+            if len(value) > MAX_NUMBER_CHARACTERS:
+                self.bad_values.append(
+                    (
+                        node,
+                        self.t.gettext(
+                            "this number is written with {count} characters; the most "
+                            "allowed is {limit}"
+                        ).format(count=len(value), limit=MAX_NUMBER_CHARACTERS),
+                        self.t.gettext("if it is text, put it in quotes"),
+                        "bad-number",
+                    )
+                )
+                return value
+            try:
+                if tag == INT_TAG:
+                    return self.constructor.construct_yaml_int(node)
+                number = self.constructor.construct_yaml_float(node)
+            except (ValueError, yaml.YAMLError):
+                return self._misfit(node, "!!int" if tag == INT_TAG else "!!float")
+            if math.isnan(number) or math.isinf(number):
+                self.bad_values.append(
+                    (
+                        node,
+                        self.t.gettext("'{value}' is not a number the game can use").format(
+                            value=value
+                        ),
+                        self.t.gettext(
+                            "write an ordinary number, such as 60; if it is text, put it in quotes"
+                        ),
+                        "bad-number",
+                    )
+                )
+            return number
         self.bad_tags.append(node)
         return None
+
+    def _misfit(self, node: ScalarNode, shown: str) -> str:
+        """Record that ``node``'s explicit tag does not fit its text; return the text."""
+        self.bad_values.append(
+            (
+                node,
+                self.t.gettext("'{value}' cannot be read as {tag}").format(
+                    value=node.value, tag=shown
+                ),
+                self.t.gettext("remove the tag '{tag}'").format(tag=shown),
+                "bad-tag",
+            )
+        )
+        return node.value
 
     def _bad_tag(self, node: Node, path: tuple[str | int, ...]) -> None:
         tag = node.tag
@@ -228,3 +326,70 @@ def forgotten_dash_hint(key: str, value: str, t: Translations) -> tuple[str, str
         ).format(key=key),
         t.gettext("start the item with '- ': {fixed}").format(fixed=f"- {key}: {value}"),
     )
+
+
+def shows_nothing(value: str) -> bool:
+    """Return True when every character of ``value`` is drawn with zero width.
+
+    pygame refuses to draw such a text ("Text has zero width"): format characters such as
+    U+200B or U+FEFF, and combining marks with nothing to combine with. (A text of spaces
+    is drawn, as a blank.)
+    """
+    return all(unicodedata.category(character) in _ZERO_WIDTH_CATEGORIES for character in value)
+
+
+_ZERO_WIDTH_CATEGORIES = frozenset(("Cf", "Mn", "Me"))
+
+
+def _refuse_unshowable(document: Document, reporter: Reporter, t: Translations) -> None:
+    """Report every text (or key) holding a character the game cannot draw, or nothing to draw."""
+    found: list[tuple[ScalarNode, str]] = []
+    blank: list[ScalarNode] = []
+    stack: list[tuple[Node, bool]] = [(document.root, False)]
+    while stack:
+        node, is_key = stack.pop()
+        if isinstance(node, ScalarNode):
+            # Only "double-quoted" text has escapes; any other style is plain characters,
+            # which the reader already checked.
+            if node.style == '"':
+                match = UNSHOWABLE.search(node.value)
+                if match is not None:
+                    found.append((node, match.group()))
+                    continue
+            if (
+                not is_key
+                and node.tag == STR_TAG
+                and node.value
+                and not node.value[0].isalnum()
+                and shows_nothing(node.value)
+            ):
+                blank.append(node)
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, False) for item in node.value)
+        elif isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                stack.append((key_node, True))
+                stack.append((value_node, False))
+    if not found and not blank:
+        return
+    paths = paths_of(document.root, [*(node for node, _ in found), *blank])
+    for node, character in found:
+        reporter.error(
+            t.gettext(
+                "the text holds the control character {code}, which the game cannot show"
+            ).format(code=f"U+{ord(character):04X}"),
+            hint=t.gettext(
+                'remove it; inside "…" a backslash starts an escape such as \\x00 or \\e'
+            ),
+            code="control-character",
+            where=position(node),
+            path=paths.get(id(node), ()),
+        )
+    for node in blank:
+        reporter.error(
+            t.gettext("this text has only invisible characters, which the game cannot show"),
+            hint=t.gettext("write the text, or remove the key"),
+            code="empty-text",
+            where=position(node),
+            path=paths.get(id(node), ()),
+        )

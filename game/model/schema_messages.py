@@ -18,7 +18,7 @@ from game.model.translation import Translations
 from game.model.value_hints import date_suggestion, person_for_name, type_hint
 from game.model.yaml_nodes import TAG_PREFIX, Document
 
-ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_PATTERN_KEY = "^[a-z0-9]+(-[a-z0-9]+)*$(?!\\n)"
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def _bad_pattern(finding: Finding, t: Translations) -> list[Message]:
         return [
             Message(t.gettext("'{value}' is not a valid id").format(value=instance), hint, "bad-id")
         ]
-    if pattern.startswith("^\\d{4}"):
+    if pattern.startswith("^[0-9]{4}"):
         return [
             Message(
                 t.gettext("'{value}' is not a date").format(value=instance),

@@ -13,9 +13,12 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
+# ASCII digits only: Python's \\d also matches Arabic-Indic and other digits.
 _PATTERN = re.compile(
-    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?)?)?$"
+    r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})(?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}))?)?)?\Z"
 )
+# The span of a date in 9999 would end in the year 10000, which datetime cannot hold.
+MAX_YEAR = 9998
 
 
 class Precision(IntEnum):
@@ -51,6 +54,8 @@ class When:
         day = parts.get("day")
         if year < 1:
             raise ValueError(f"{text!r}: the year must be 1 or later")
+        if year > MAX_YEAR:
+            raise ValueError(f"{text!r}: the year must be {MAX_YEAR} or earlier")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r}: the month must be between 01 and 12")
         if day is not None:

@@ -11,8 +11,7 @@ nodes into the plain data the checks read.
 from __future__ import annotations
 
 import re
-import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -21,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from game.model.errors import Reporter
 from game.model.translation import Translations
 from game.model.yaml_errors import explain_syntax_error
+from game.model.yaml_paths import locate
 
 try:  # The C composer is several times faster; the pure-Python one gives the same nodes.
     from yaml import CSafeLoader as _Loader
@@ -32,6 +32,12 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _C_COMPOSER = False
 
 MAX_DEPTH = 24
+# No mapping of the format has more than 13 keys; a hostile file can hold hundreds of
+# thousands, and composing them costs hundreds of megabytes before any check can run.
+MAX_KEYS = 64
+# Files over this many characters are measured key by key before composing (about 0.2 s
+# a MiB); a smaller one composes into at most about 150 MB of nodes.
+_SCAN_ALWAYS_OVER = 2 * 1024 * 1024
 TAG_PREFIX = "tag:yaml.org,2002:"
 PLAIN_TAGS = frozenset(
     TAG_PREFIX + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq")
@@ -182,7 +188,68 @@ def compose(text: str, reporter: Reporter, t: Translations) -> Node:
     """Return the root node of ``text``; report why and raise StopReading when it cannot be read."""
     _refuse_anchors(text, reporter, t)
     _refuse_deep_nesting(text, reporter, t)
+    _refuse_huge_mappings(text, reporter, t)
     return _compose(text, reporter, t)
+
+
+def too_many_keys(
+    reporter: Reporter,
+    t: Translations,
+    where: tuple[int, int] | None,
+    path: Sequence[str | int] = (),
+) -> None:
+    """Report a mapping with more than MAX_KEYS keys, at its first key over the limit."""
+    reporter.error(
+        t.gettext("more than {limit} keys in one mapping").format(limit=MAX_KEYS),
+        hint=t.gettext("remove the keys the pack format does not have"),
+        code="too-many-keys",
+        where=where,
+        path=path,
+    )
+
+
+def _might_have_huge_mappings(text: str) -> bool:
+    """Return True when ``text`` may hold a mapping with more than MAX_KEYS keys.
+
+    Every mapping of a pack but the top one and ``source`` is an item of a list, so a pack
+    has a few colons per list item; a file with far more is measured key by key. Dashes in
+    a comment or a block of text can hide the colons from that count, so every file over
+    ``_SCAN_ALWAYS_OVER`` characters is measured too: smaller ones compose within the
+    memory a check may take, and the composed tree is checked again.
+    """
+    if len(text) > _SCAN_ALWAYS_OVER:
+        return True
+    items = text.count("- ") + text.count("-\n") + text.count("{") + 16
+    return text.count(":") > 16 * items
+
+
+def _refuse_huge_mappings(text: str, reporter: Reporter, t: Translations) -> None:
+    if not _might_have_huge_mappings(text):
+        return
+    loader = _new_loader(text, reporter, t)
+    # One counter per open collection: the number of nodes in it (a mapping's keys and
+    # values alternate, so it has count // 2 keys), or -1 for a sequence.
+    counts: list[int] = []
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent, yaml.AliasEvent)):
+                if counts and counts[-1] >= 0:
+                    counts[-1] += 1
+                    if counts[-1] > 2 * MAX_KEYS:
+                        too_many_keys(reporter, t, _mark_position(event.start_mark))
+                        raise StopReading
+                if isinstance(event, yaml.MappingStartEvent):
+                    counts.append(0)
+                elif isinstance(event, yaml.SequenceStartEvent):
+                    counts.append(-1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                counts.pop()
+    except yaml.YAMLError as error:
+        _syntax_error(error, reporter, t, text)
+        raise StopReading from None
+    finally:
+        loader.dispose()
 
 
 def _compose(text: str, reporter: Reporter, t: Translations) -> Node:
@@ -305,63 +372,3 @@ def _might_nest_deeply(text: str) -> bool:
             return False
         brackets = reduced
     return True
-
-
-def path_of(root: Node, target: Node) -> tuple[str | int, ...]:
-    """Return the path from ``root`` to ``target`` (a value or a key node); () when not found."""
-    return paths_of(root, [target]).get(id(target), ())
-
-
-def paths_of(root: Node, targets: Iterable[Node]) -> dict[int, tuple[str | int, ...]]:
-    """Return the paths to many nodes at once, by ``id(node)``, in one walk of the tree."""
-    wanted = {id(target) for target in targets}
-    found: dict[int, tuple[str | int, ...]] = {}
-    stack: list[tuple[Node, tuple[str | int, ...]]] = [(root, ())]
-    while stack and len(found) < len(wanted):
-        node, path = stack.pop()
-        if id(node) in wanted:
-            found[id(node)] = path
-        if isinstance(node, SequenceNode):
-            stack.extend((item, (*path, index)) for index, item in enumerate(node.value))
-        elif isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                key = key_node.value if isinstance(key_node, ScalarNode) else "?"
-                if id(key_node) in wanted:
-                    found[id(key_node)] = (*path, key)
-                stack.append((value_node, (*path, key)))
-    return found
-
-
-def locate(root: Node, path: Sequence[str | int]) -> tuple[Node | None, Node]:
-    """Return the (key node, value node) at ``path``, or the deepest node found on the way."""
-    key_node: Node | None = None
-    node = root
-    for part in path:
-        if isinstance(node, MappingNode) and isinstance(part, str):
-            found = _key_index(node).get(part)
-            if found is None:
-                return key_node, node
-            key_node, node = found
-        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
-            key_node, node = None, node.value[part]
-        else:
-            return key_node, node
-    return key_node, node
-
-
-_KEY_INDEXES: weakref.WeakKeyDictionary[Node, dict[str, tuple[Node, Node]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _key_index(node: MappingNode) -> dict[str, tuple[Node, Node]]:
-    """Return the mapping's first (key, value) node pair for each key, indexed once per mapping."""
-    # Looking keys up one by one would be quadratic for a mapping with very many keys.
-    index = _KEY_INDEXES.get(node)
-    if index is None:
-        index = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, ScalarNode):
-                index.setdefault(key_node.value, (key_node, value_node))
-        _KEY_INDEXES[node] = index
-    return index

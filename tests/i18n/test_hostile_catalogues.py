@@ -90,6 +90,15 @@ def check_output(folder: Path, language: str = "en") -> str:
     return out.getvalue()
 
 
+def link_errors(folder: Path) -> list[str]:
+    """Return the checker's errors about links out of the pack, formatted."""
+    return [
+        problem.format()
+        for problem in check_pack(folder)
+        if problem.code == "link-outside" and problem.is_error
+    ]
+
+
 def translation_warnings(folder: Path) -> list[str]:
     """Return the checker's translation warnings for the pack, formatted."""
     return [
@@ -199,27 +208,24 @@ def test_the_game_reads_what_the_checker_accepts_and_nothing_larger(pack_folder:
 
 
 def test_a_locales_link_out_of_the_pack_is_not_followed(pack_folder: Path, tmp_path: Path) -> None:
-    """locales -> a folder outside the pack: the game does not read it, okuya check says why."""
+    """locales -> a folder outside the pack: the game does not read it, okuya check refuses it."""
     outside = tmp_path / "elsewhere"
     write_pack_po(outside, po_bytes(VOTE_RU))
     (pack_folder / "locales").symlink_to(outside / "locales", target_is_directory=True)
     assert shown(pack_folder, VOTE) == VOTE.source
-    warnings = translation_warnings(pack_folder)
-    assert len(warnings) == 1
-    assert "locales: warning: this is a link out of the pack folder" in warnings[0]
+    errors = link_errors(pack_folder)
+    assert len(errors) == 1 and "locales: error:" in errors[0]
+    assert translation_warnings(pack_folder) == []
 
 
 def test_a_locales_link_to_the_root_is_refused_without_walking_the_disk(
     pack_folder: Path,
 ) -> None:
-    """locales -> / gives one warning about the link, and no other translation warning."""
+    """locales -> / gives one error about the link, and no translation warning (nothing read)."""
     (pack_folder / "locales").symlink_to("/", target_is_directory=True)
     assert shown(pack_folder, VOTE) == VOTE.source
-    warnings = translation_warnings(pack_folder)
-    assert [line.split(": warning: ")[1] for line in warnings] == [
-        "this is a link out of the pack folder, so the game does not read it"
-        " — put the translation files themselves inside the pack folder"
-    ]
+    assert len(link_errors(pack_folder)) == 1
+    assert translation_warnings(pack_folder) == []
 
 
 def test_a_pack_po_linked_out_of_the_pack_is_not_read(pack_folder: Path, tmp_path: Path) -> None:
@@ -230,7 +236,7 @@ def test_a_pack_po_linked_out_of_the_pack_is_not_read(pack_folder: Path, tmp_pat
     link.parent.mkdir(parents=True)
     link.symlink_to(outside)
     assert shown(pack_folder, VOTE) == VOTE.source
-    assert any("link out of the pack folder" in line for line in translation_warnings(pack_folder))
+    assert any("pack.po: error:" in line for line in link_errors(pack_folder))
 
 
 # -- a pack's pack.po, in okuya check ----------------------------------------------------------

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 
 from game.i18n.translator import english
-from game.model.files import fold, picture_problem
+from game.model.files import fold
+from game.model.pictures import picture_problem
 from tests.model.conftest import EXAMPLE_PACK
 
 PNG = (EXAMPLE_PACK / "images" / "night-sky.png").read_bytes()
-# The smallest complete JPEG layout: SOI, APP0, SOS with its entropy-coded data, EOI.
-JPEG = (
+# A real 8 x 6 baseline JPEG (written by pygame's encoder once, stored as a fixture).
+JPEG = (Path(__file__).parent / "pictures" / "tiny.jpg").read_bytes()
+# SOI, APP0, SOS with entropy-coded data, EOI: the layout of a JPEG without the frame
+# header and the quantisation tables a decoder needs.
+JPEG_WITHOUT_FRAME = (
     b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
     b"\xff\xda\x00\x08\x01\x01\x00\x00?\x00\x12\x34\xff\xd9"
 )
@@ -35,6 +40,7 @@ def test_a_whole_png_and_a_whole_jpeg_decode() -> None:
         (JPEG[:-2], "cut short"),
         (b"\xff\xd8\xff\xd9", "no image data"),
         (b"\xff\xd8\x00\x00\x00\x00", "damaged"),
+        (JPEG_WITHOUT_FRAME, "damaged"),
     ],
 )
 def test_broken_pictures_say_what_is_wrong(data: bytes, reason: str) -> None:

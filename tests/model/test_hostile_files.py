@@ -16,8 +16,8 @@ import pytest
 
 from game.i18n.translator import english
 from game.model.errors import MAX_MESSAGE_CHARACTERS, PackError, Problem
-from game.model.files import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, picture_problem
 from game.model.loader import check_pack, load_pack
+from game.model.pictures import MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, picture_problem
 from tests.model.conftest import EXAMPLE_PACK
 
 
@@ -106,18 +106,25 @@ def _png(width: int, height: int) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", checksum)
 
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    # Whole image data (a filter byte and four bytes a pixel per row) for a drawable size;
+    # a declared size over the limits is refused before the data is read.
+    rows = (1 + 4 * width) * height if width * height <= 1_000_000 else 1000
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\0" * 1000))
+        + chunk(b"IDAT", zlib.compress(b"\0" * rows))
         + chunk(b"IEND", b"")
     )
 
 
 def _jpeg(width: int, height: int) -> bytes:
     frame = struct.pack(">BHHB", 8, height, width, 1) + b"\x01\x11\x00"
+    tables = b"\x00" + bytes(range(1, 65))  # one 8-bit quantisation table
     return (
         b"\xff\xd8"
+        + b"\xff\xdb"
+        + struct.pack(">H", len(tables) + 2)
+        + tables
         + b"\xff\xc0"
         + struct.pack(">H", len(frame) + 2)
         + frame

@@ -201,7 +201,9 @@ def test_a_pack_id_with_a_trailing_newline_is_refused(tmp_path: Path, capsys) ->
     into = tmp_path / "packs"
     status, lines = run(["import", str(archive), "--into", str(into)], capsys)
     assert status == EXIT_REFUSED
-    assert "not a valid folder name" in lines[-1]
+    # The checker refuses the id itself now (its pattern no longer matches before a final
+    # newline), before the folder name is ever made.
+    assert any("is not a valid id" in line for line in lines), lines
     assert list(into.iterdir()) == []
 
 
@@ -328,7 +330,9 @@ def refused_export(tmp_path: Path, folder: Path, capsys, reason: str) -> list[st
     out.mkdir(exist_ok=True)
     status, lines = run(["export", str(folder), "-o", str(out / "pack.zip")], capsys)
     assert status == EXIT_REFUSED, lines
-    assert reason in lines[-1]
+    # Links the checker refuses (source.text, locales) are named by its error, above the
+    # export's last line; the others by that line.
+    assert any(reason in line for line in lines), lines
     assert list(out.iterdir()) == []
     return lines
 
@@ -364,15 +368,17 @@ def test_export_refuses_a_pack_po_that_links_out_instead_of_leaving_it_out(
     po = folder / "locales" / "ru" / "LC_MESSAGES" / "pack.po"
     po.parent.mkdir(parents=True)
     po.symlink_to(outside)
-    lines = refused_export(tmp_path, folder, capsys, "locales/ru/LC_MESSAGES/pack.po is a link")
-    assert len(lines) == 1
+    lines = refused_export(
+        tmp_path, folder, capsys, "pack.po is a link to a place outside the pack folder"
+    )
+    assert any("locales/ru/LC_MESSAGES/pack.po" in line for line in lines), lines
 
 
 def test_export_refuses_a_locales_folder_that_is_a_link(tmp_path: Path, capsys) -> None:
     """A `locales` folder that is a link (here to /) is refused instead of silently skipped."""
     folder = copy_pack(MINI_PACK, tmp_path / "mini")
     (folder / "locales").symlink_to("/")
-    refused_export(tmp_path, folder, capsys, "locales is a link to a folder")
+    refused_export(tmp_path, folder, capsys, "locales is a link to a place outside the pack folder")
 
 
 def test_export_shares_a_link_to_a_file_inside_the_folder(tmp_path: Path, capsys) -> None:
