@@ -156,8 +156,13 @@ def _clean(text: str) -> str:
     return _INVALID_XML.sub("", text)
 
 
+# Runs of white space other than the no-break spaces a translation keeps on purpose (Russian
+# typography: «в\u00a02005», «и\u00a0слезоточивый»); str.split() would fold those too.
+_FOLDED_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def _plain(text: str) -> str:
-    return " ".join(_clean(text).split())
+    return _FOLDED_SPACE.sub(" ", _clean(text)).strip()
 
 
 def _text(text: str) -> str:

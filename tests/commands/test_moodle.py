@@ -115,3 +115,13 @@ def test_a_pack_with_errors_is_not_exported(tmp_path: Path) -> None:
     out = tmp_path / "x.xml"
     assert main(["moodle", str(folder), "-o", str(out)]) == 1
     assert not out.exists()
+
+
+def test_russian_questions_keep_the_translations_no_break_spaces(tmp_path: Path) -> None:
+    """The Russian export keeps U+00A0 after short words («и\u00a0слезоточивый газ»)."""
+    target = tmp_path / "ru.xml"
+    built_in = Path(__file__).parents[2] / "content" / "bishkek-2020"
+    assert main(["moodle", str(built_in), "--lang", "ru", "-o", str(target)]) == 0
+    written = target.read_text(encoding="utf-8")
+    assert "и\u00a0слезоточивый газ" in written
+    assert "и слезоточивый газ" not in written
