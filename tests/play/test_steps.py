@@ -162,3 +162,11 @@ def test_an_authoring_play_is_saved_as_a_preview_and_never_listed(
     assert (
         store.review_queue(profile.id, pack.id).entries == ()
     )  # wrong answers: still nothing to practise
+
+
+def test_a_pack_s_step_keys_tell_scenes_and_rounds_apart(pack: Pack) -> None:
+    """Every step's key is its kind and id, so a scene and a round with one id stay apart."""
+    keys = step_keys(pack)
+
+    assert len(keys) == len(pack.play) == len(set(keys))
+    assert keys[0] == (pack.play[0].kind, step_id(pack.play[0]))
