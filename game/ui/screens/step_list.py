@@ -81,12 +81,19 @@ class StepListScreen(Screen):
             context, translator.gettext("Back"), lambda: Pop(), variant="quiet", key="close"
         )
         card_rect = column.inflate(0, -2 * theme.space(4))
+        width = card_rect.width - 2 * padding
+        title_h = self.title.preferred_height(width)
+        hint_h = self.hint.preferred_height(width)
+        close_h = self.close_button.preferred_height(width)
+        rows_h = sum(row.preferred_height(width) for row in self.rows)
+        rows_h += ScrollList.default_gap(context) * max(len(self.rows) - 1, 0)
+        # As tall as the steps need, up to the window; a long play list scrolls.
+        needed = title_h + hint_h + rows_h + close_h + 3 * gap + 2 * padding
+        needed += 2 * theme.focus_width + theme.space(1)
+        card_rect.height = min(card_rect.height, needed)
         card_rect.centery = rect.centery
         self.card = Card(context, rect=card_rect)
         inside = card_rect.inflate(-2 * padding, -2 * padding)
-        title_h = self.title.preferred_height(inside.width)
-        hint_h = self.hint.preferred_height(inside.width)
-        close_h = self.close_button.preferred_height(inside.width)
         self.title.rect = pygame.Rect(inside.x, inside.y, inside.width, title_h)
         self.hint.rect = pygame.Rect(inside.x, self.title.rect.bottom, inside.width, hint_h)
         self.close_button.rect = pygame.Rect(
