@@ -20,8 +20,9 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
-from game.play.library import PackLibrary
+from game.play.library import PackLibrary, load_entry
 from game.play.startup import StoreNoticeKind, is_first_start, opening_plan
+from game.play.steps import Resume, StepKey, resume_at, step_keys
 from game.play.watch import PackWatcher
 from game.storage.locations import data_dir as default_data_dir
 from game.storage.players import Players, open_store
@@ -32,8 +33,10 @@ from game.ui.navigation import (
     ErrorNotice,
     Language,
     Menu,
+    Open,
     Profiles,
     ResetTo,
+    StepList,
     StoreProblem,
     StoreRecovered,
 )
@@ -43,6 +46,7 @@ from game.ui.sound import SoundService
 from game.ui.stack import ScreenStack
 from game.ui.theme import CALM, MINIMUM_SIZE
 from game.ui.warmup import schedule_warm_up
+from game.ui.widgets.feedback import Toast
 from game.ui.widgets.icon import draw_icon
 
 log = logging.getLogger(__name__)
@@ -86,6 +90,7 @@ class App:
         pack_path: str | Path | None = None,
         fullscreen: bool = False,
         watch: bool = False,
+        start_step: int | None = None,
         data_dir: Path | None = None,
         text_scale: float | None = None,
         seed: int | None = None,
@@ -95,6 +100,7 @@ class App:
         self.pack_path = Path(pack_path) if pack_path else None
         self.requested_fullscreen = fullscreen
         self.watch = watch
+        self.start_step = start_step
         self.data_dir = data_dir
         self.requested_text_scale = text_scale
         self.seed = seed
@@ -103,6 +109,10 @@ class App:
         self.stack: ScreenStack | None = None
         self.windowed_size = self.requested_size
         self.watcher: PackWatcher | None = None
+        # A short message over every screen (a reloaded pack, a step that disappeared).
+        self.toast: Toast | None = None
+        # The play list and step on screen at the last reload (``--watch``).
+        self.watched_step: tuple[tuple[StepKey, ...], int] | None = None
         self.frames_drawn = 0
         self.recent_errors: list[float] = []
         self.last_tick = self.idle_since = 0.0
@@ -164,12 +174,14 @@ class App:
             data_dir=data_folder,
             pack_path=self.pack_path,
             watch=self.watch,
+            start_step=self.start_step,
             first_start=is_first_start(players.first_start, bool(self.requested_language)),
             recovered_from=opened.recovered_from,
             store_problem=opened.problem,
             command_line_settings=command_line,
             fullscreen_handler=self.set_fullscreen,
         )
+        self.toast = Toast(context, duration=4.0)
         router = Router(context)
         context.ahead.connect(router)
         self.stack = ScreenStack(context, router)
@@ -244,23 +256,53 @@ class App:
             self.stack.needs_redraw = True
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.toggle_fullscreen()
+        elif (
+            event.type == pygame.KEYDOWN
+            and event.key == pygame.K_j
+            and event.mod & pygame.KMOD_CTRL
+            and self.step_list_allowed()
+        ):
+            assert self.context is not None and self.context.play_host is not None
+            self.stack.apply(Open(StepList(self.context.play_host)))
         else:
             self.stack.handle_event(event)
+
+    def step_list_allowed(self) -> bool:
+        """Return True when Ctrl+J may open the step list: a preview's step is on screen."""
+        context, top = self.context, self.stack.top if self.stack is not None else None
+        if context is None or top is None or top.is_overlay or not context.previewing:
+            return False
+        host = context.play_host
+        if host is None:
+            return False
+        return getattr(top, "host", None) is host or getattr(top, "play", None) is host.play
 
     def update(self, dt: float) -> None:
         """Advance the top screen by ``dt`` seconds."""
         self.stack.update(dt)
+        if self.toast is not None and self.toast.visible:
+            self.toast.update(dt)
+            self.stack.needs_redraw = True
 
     def draw(self) -> None:
-        """Paint the visible screens into the window surface."""
+        """Paint the visible screens into the window surface, and the toast over them."""
         surface = pygame.display.get_surface() or self.surface
         self.stack.draw(surface)
+        if self.toast is not None and self.toast.visible:
+            self.toast.draw(surface)
         self.frames_drawn += 1
+
+    def show_toast(self, message: str, icon: str = "info") -> None:
+        """Show a short message over every screen."""
+        if self.toast is not None:
+            self.toast.show(message, icon=icon)
+            self.stack.needs_redraw = True
 
     @property
     def needs_frame(self) -> bool:
         """Return True when the next frame must be drawn (something changed or moves)."""
-        return self.stack.needs_redraw or self.stack.animating
+        toast = self.toast is not None and self.toast.visible
+        return self.stack.needs_redraw or self.stack.animating or toast
 
     # -- the loop ---------------------------------------------------------------------------
     def loop(self, first_frame_exit: bool = False) -> int:
@@ -327,15 +369,34 @@ class App:
             self.reload_pack()
 
     def reload_pack(self) -> None:
-        """Reload the watched pack: play it again from the start, or show its problems."""
+        """Reload the watched pack: replay the step on screen, or show the pack's problems.
+
+        The step is found again by its kind and id (``game.play.steps.resume_at``); when it
+        disappeared, the nearest step that still exists is played and a toast says so.
+        """
         context = self.context
         if context is None or self.stack is None or context.profile is None:
             return
-        self.stack.apply(ResetTo(requested_pack_stack(context)))
-        top = self.stack.top
-        toast = getattr(top, "toast", None)
-        if toast is not None:
-            toast.show(context.translator.gettext("The pack was reloaded."), icon="info")
+        host, translator = context.play_host, context.translator
+        if host is not None:
+            # Kept while the pack is broken, so the fixed pack goes on at the same step.
+            self.watched_step = (step_keys(host.pack), host.play.on_screen)
+        resume: Resume | None = None
+        entry = load_entry(context.pack_path, translator) if context.pack_path else None
+        if self.watched_step is not None and entry is not None and entry.pack is not None:
+            old, index = self.watched_step
+            resume = resume_at(old, index, step_keys(entry.pack))
+        start = resume.index if resume is not None else None
+        context.play_host = None
+        stack = requested_pack_stack(context, start, entry)
+        self.stack.apply(ResetTo(stack))
+        if resume is not None and resume.gone is not None:
+            message = translator.gettext(
+                "The step “{gone}” is gone; this is the nearest step that is still there."
+            ).format(gone=resume.gone)
+            self.show_toast(message, icon="info")
+        else:
+            self.show_toast(translator.gettext("The pack was reloaded."))
 
     def close(self) -> None:
         """Close the store and the window."""
@@ -358,10 +419,17 @@ def run(
     language: str | None = None,
     fullscreen: bool = False,
     watch: bool = False,
+    start_step: int | None = None,
 ) -> int:
     """Start the game (``okuya play``); return the exit status."""
     first_frame_exit = os.environ.get("OKUYA_EXIT_AFTER_FIRST_FRAME") == "1"
-    app = App(language=language, pack_path=pack, fullscreen=fullscreen, watch=watch)
+    app = App(
+        language=language,
+        pack_path=pack,
+        fullscreen=fullscreen,
+        watch=watch,
+        start_step=start_step,
+    )
     try:
         app.start()
     except pygame.error as error:

@@ -135,6 +135,12 @@ def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
         "--watch", action="store_true", help="reload the pack when its files change (for authors)"
     )
     parser.add_argument(
+        "--step",
+        metavar="N|ROUND_ID",
+        help="start the --pack play at this step (1-based, scenes and rounds) or round id;"
+        " the play is a preview, never in the results",
+    )
+    parser.add_argument(
         "--autoplay",
         choices=("right", "wrong", "mixed"),
         help="play the pack through headless with scripted answers, recorded like a student",
@@ -162,9 +168,24 @@ def _play(args: argparse.Namespace) -> int:
         from game.devtools.autoplay import autoplay_command
 
         return autoplay_command(args.pack, args.autoplay, args.player, language=args.lang)
+    start_step: int | None = None
+    if args.step is not None:
+        from game.commands.play_step import requested_step
+
+        chosen = requested_step(args.pack, args.step, args.lang)
+        if isinstance(chosen, str):
+            print(chosen, file=sys.stderr)
+            return 2
+        start_step = chosen
     from game.app import run
 
-    return run(pack=args.pack, language=args.lang, fullscreen=args.fullscreen, watch=args.watch)
+    return run(
+        pack=args.pack,
+        language=args.lang,
+        fullscreen=args.fullscreen,
+        watch=args.watch,
+        start_step=start_step,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -51,6 +51,7 @@ class UiDriver:
         seed: int = 0,
         pack_path: str | Path | None = None,
         watch: bool = False,
+        start_step: int | None = None,
     ) -> None:
         os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
@@ -62,6 +63,7 @@ class UiDriver:
             seed=seed,
             pack_path=pack_path,
             watch=watch,
+            start_step=start_step,
         )
         self.app.start()
         self.mouse = (0, 0)

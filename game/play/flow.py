@@ -66,11 +66,16 @@ class PlayThrough:
         clock: Clock = utc_now,
         preview: bool = False,
         class_report: StartClassReport | None = None,
+        authoring: bool = False,
+        start: int = 0,
     ) -> None:
         self.pack = pack
         self.clock = clock
         # A preview (drawn ahead of time) saves nothing and draws nothing from ``rng``.
         self.preview = preview
+        # A play while the pack is written (``--watch``, ``--step``): saved as a preview, which
+        # ``okuya results`` never lists; no class statement, no mistakes to practise.
+        self.authoring = authoring
         self.store = None if preview or not is_saved(profile) else store
         self.profile_id = profile.id if profile is not None and is_saved(profile) else None
         self.review_queue: ReviewQueue | None = None
@@ -78,9 +83,10 @@ class PlayThrough:
         started = clock()
         if self.store is not None and self.profile_id is not None:
             try:
-                self.review_queue = self.store.review_queue(self.profile_id, pack.id)
+                if not authoring:
+                    self.review_queue = self.store.review_queue(self.profile_id, pack.id)
                 self.attempt_id = self.store.start_attempt(
-                    self.profile_id, pack.id, pack.content_hash, started
+                    self.profile_id, pack.id, pack.content_hash, started, preview=authoring
                 )
             except Exception:  # a broken save must never stop the game: play unsaved
                 log.exception("could not start an attempt in the progress store")
@@ -89,12 +95,19 @@ class PlayThrough:
         # or an unsaved play sends nothing); ``class_report`` None: not reported (``--watch``).
         self.class_report: ClassReport | None = None
         saved = self.attempt_id is not None and self.store is not None and profile is not None
+        if authoring:
+            class_report = None
         if class_report is not None and saved and self.store is not None and profile is not None:
             self.class_report = class_report(self.store, profile, pack, started)
         self.rng = copied_random(rng) if preview else rng
         self.session = Session(pack, self.rng, review_queue=self.review_queue)
         self.best_before = self.best_score()
         self.closed = False
+        if start:
+            self.session.jump_to(start)
+        # The step last put on screen (a round stays "on screen" during its feedback): the
+        # step a reload of the pack replays.
+        self.on_screen = self.session.index
 
     # -- where we are ---------------------------------------------------------------------
     @property
@@ -130,11 +143,15 @@ class PlayThrough:
     def round_number(self, record: RoundRecord | None = None) -> int:
         """Return the 1-based number of the current round, or of the finished round ``record``."""
         number = len(self.session.records) + 1
+        round_ids = [step.id for step in self.pack.rounds]
+        step = self.current_step
         if record is not None:
             # Feedback names the round it is about, not the one that comes next.
-            round_ids = [step.id for step in self.pack.rounds]
             if record.round_id in round_ids:
                 number = round_ids.index(record.round_id) + 1
+        elif step is not None and not isinstance(step, SceneStep) and step.id in round_ids:
+            # After a jump (a preview's step list), count by position, not by rounds played.
+            number = round_ids.index(step.id) + 1
         return min(number, self.total_rounds)
 
     def results_ready(self) -> bool:
@@ -149,6 +166,11 @@ class PlayThrough:
         return build_round(step, self.pack, copied_random(self.rng))
 
     # -- moving on ------------------------------------------------------------------------
+    def jump_to(self, index: int) -> None:
+        """Go to step ``index`` of the play list (the step list of a preview)."""
+        self.session.jump_to(index)
+        self.on_screen = index
+
     def scene_done(self) -> None:
         """Leave the current scene."""
         if isinstance(self.session.current_step, SceneStep):

@@ -139,6 +139,13 @@ class Session:
             self._round = build_round(step, self.pack, self.rng)
         return self._round
 
+    def jump_to(self, index: int) -> None:
+        """Make step ``index`` of the play list the current one (a preview's step list)."""
+        if not 0 <= index <= len(self.steps):
+            raise IndexError(f"step {index} is outside the play list of {len(self.steps)} steps")
+        self.index = index
+        self._round = None
+
     def advance(self) -> None:
         """Move past the current scene."""
         if not isinstance(self.current_step, SceneStep):

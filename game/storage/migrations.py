@@ -83,6 +83,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_by_state ON outbox(state, queued);
     """,
+    # 4: plays while a pack is written (``okuya play --watch`` or ``--step``) are previews:
+    # kept, but never listed in ``okuya results`` nor counted as a best score.
+    """
+    ALTER TABLE attempts ADD COLUMN preview INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -425,13 +425,20 @@ class ProgressStore:
 
     # -- attempts and rounds -------------------------------------------------------------
     def start_attempt(
-        self, profile_id: int, pack_id: str, pack_hash: str, started: dt.datetime | str
+        self,
+        profile_id: int,
+        pack_id: str,
+        pack_hash: str,
+        started: dt.datetime | str,
+        *,
+        preview: bool = False,
     ) -> int:
-        """Record that a profile started playing a pack; return the attempt id."""
+        """Record that a profile started playing a pack (``preview``: while writing it)."""
         with self._transaction() as connection:
             cursor = connection.execute(
-                "INSERT INTO attempts (profile_id, pack_id, pack_hash, started) VALUES (?, ?, ?, ?)",
-                (profile_id, pack_id, pack_hash, _timestamp(started)),
+                "INSERT INTO attempts (profile_id, pack_id, pack_hash, started, preview)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (profile_id, pack_id, pack_hash, _timestamp(started), int(preview)),
             )
         return int(cursor.lastrowid or 0)
 
@@ -507,7 +514,7 @@ class ProgressStore:
         """Return a profile's best finished score (0-1) per pack id."""
         rows = self._connection.execute(
             "SELECT pack_id, MAX(score) FROM attempts WHERE profile_id = ? AND score IS NOT NULL"
-            " GROUP BY pack_id",
+            " AND preview = 0 GROUP BY pack_id",
             (profile_id,),
         )
         return {
@@ -517,14 +524,14 @@ class ProgressStore:
         }
 
     def attempts(self, pack_id: str | None = None) -> list[AttemptRow]:
-        """Return every attempt (of one pack, or all), oldest first, with round scores."""
+        """Return every attempt (of one pack, or all) but previews, oldest first, with round scores."""
         query = (
             "SELECT a.id, p.name, a.pack_id, a.pack_hash, a.started, a.finished, a.score"
-            " FROM attempts a JOIN profiles p ON p.id = a.profile_id"
+            " FROM attempts a JOIN profiles p ON p.id = a.profile_id WHERE a.preview = 0"
         )
         parameters: tuple[str, ...] = ()
         if pack_id is not None:
-            query += " WHERE a.pack_id = ?"
+            query += " AND a.pack_id = ?"
             parameters = (pack_id,)
         rows = self._connection.execute(query + " ORDER BY a.started, a.id", parameters).fetchall()
         scores: dict[int, dict[str, float]] = {}

@@ -26,7 +26,7 @@ from game.storage.players import Players
 from game.storage.settings import Settings
 from game.storage.store import Profile, ProgressStore
 from game.ui.ahead import Ahead
-from game.ui.navigation import About, Menu, SettingsPage
+from game.ui.navigation import About, Menu, SettingsPage, StepHost
 from game.ui.sound import SoundService
 from game.ui.text import TextRenderer
 from game.ui.theme import Theme
@@ -89,6 +89,7 @@ class AppContext:
         data_dir: Path = Path("."),
         pack_path: Path | None = None,
         watch: bool = False,
+        start_step: int | None = None,
         first_start: bool = False,
         recovered_from: str | None = None,
         store_problem: str | None = None,
@@ -110,6 +111,10 @@ class AppContext:
         self.data_dir = data_dir
         self.pack_path = pack_path
         self.watch = watch
+        # ``--step``: the play-list step (0-based) the ``--pack`` play starts at.
+        self.start_step = start_step
+        # The play on screen, when it is a preview the step list can jump in (``previewing``).
+        self.play_host: StepHost | None = None
         self.start = StartUp(pack_given=pack_path is not None)
         # Work done while the player is idle, and screens drawn ahead (see ``game.ui.ahead``).
         self.ahead = Ahead(self.text, lambda: self.window_size)
@@ -134,6 +139,11 @@ class AppContext:
     def store(self) -> ProgressStore | None:
         """Return the progress store (None when it could not be opened)."""
         return self.players.store
+
+    @property
+    def previewing(self) -> bool:
+        """Return True when plays are previews of a pack being written (``--watch``, ``--step``)."""
+        return self.watch or self.start_step is not None
 
     @property
     def language(self) -> str:

@@ -91,10 +91,29 @@ class Pause(Destination):
 
 @dataclass(frozen=True)
 class PlayPack(Destination):
-    """The first screen of a new play of ``pack``."""
+    """The first screen of a new play of ``pack`` (``start``: at that play-list step)."""
 
     pack: Pack
     preview: bool = False
+    start: int = 0
+
+
+class StepHost(Protocol):
+    """A play the step list can jump in (``--watch``, ``--step``)."""
+
+    pack: Pack
+    play: PlayThrough
+
+    def jump(self, index: int) -> Command:
+        """Go to step ``index`` of the play list; return the command that shows it."""
+        ...
+
+
+@dataclass(frozen=True, eq=False)
+class StepList(Destination):
+    """The step list of a preview (Ctrl+J): jump to any scene or round."""
+
+    host: StepHost
 
 
 @dataclass(frozen=True, eq=False)
@@ -194,6 +213,13 @@ class Open(Command):
 @dataclass
 class SwitchTo(Command):
     """Swap the top screen for the screen of ``destination``."""
+
+    destination: Destination
+
+
+@dataclass
+class SwitchUnder(Command):
+    """Close the overlay on top and swap the screen under it for ``destination``."""
 
     destination: Destination
 

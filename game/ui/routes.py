@@ -30,6 +30,7 @@ from game.ui.navigation import (
     Results,
     SceneOf,
     SettingsPage,
+    StepList,
     StoreProblem,
     StoreRecovered,
 )
@@ -76,14 +77,18 @@ class Router:
                 from game.ui.screens.about import AboutScreen
 
                 return AboutScreen(context)
+            case StepList(host=host):
+                from game.ui.screens.step_list import StepListScreen
+
+                return StepListScreen(context, host)
             case Pause():
                 from game.ui.screens.pause import PauseScreen
 
                 return PauseScreen(context)
-            case PlayPack(pack=pack, preview=preview):
+            case PlayPack(pack=pack, preview=preview, start=start):
                 from game.ui.screens.play import PlayHost
 
-                host = PlayHost(context, pack, preview=preview)
+                host = PlayHost(context, pack, preview=preview, start=start)
                 if preview:
                     first = host.preview(0)
                     assert first is not None, "the first step of a play is always known"

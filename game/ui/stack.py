@@ -8,7 +8,7 @@ import pygame
 
 from game.ui.commands import Command, PopTo, Quit
 from game.ui.context import AppContext
-from game.ui.navigation import Destination, Open, ResetTo, SwitchTo
+from game.ui.navigation import Destination, Open, ResetTo, SwitchTo, SwitchUnder
 from game.ui.screen import Pop, Push, Replace, Reset, Screen
 
 Router = Callable[[Destination], Screen]
@@ -74,6 +74,11 @@ class ScreenStack:
             command = Replace(self.router(command.destination))
         elif isinstance(command, ResetTo):
             command = Reset([self.router(destination) for destination in command.destinations])
+        elif isinstance(command, SwitchUnder):
+            screen = self.router(command.destination)
+            if len(self.screens) > 1:
+                self.screens.pop().on_exit()
+            command = Replace(screen)
         if isinstance(command, Push):
             self.push(command.screen)
         elif isinstance(command, Pop):

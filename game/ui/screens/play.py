@@ -19,7 +19,16 @@ from game.rounds.session import Round, RoundRecord
 from game.storage.store import Profile, ProgressStore
 from game.ui.commands import Command
 from game.ui.context import AppContext
-from game.ui.navigation import Destination, Feedback, PlayRound, Results, SceneOf, SwitchTo, Title
+from game.ui.navigation import (
+    Destination,
+    Feedback,
+    PlayRound,
+    Results,
+    SceneOf,
+    SwitchTo,
+    SwitchUnder,
+    Title,
+)
 from game.ui.screens.round_base import shown_title
 
 
@@ -37,9 +46,12 @@ def class_report(language: str) -> StartClassReport:
 class PlayHost:
     """Show one play of a pack: where the player is, and what comes after each screen."""
 
-    def __init__(self, context: AppContext, pack: Pack, *, preview: bool = False) -> None:
+    def __init__(
+        self, context: AppContext, pack: Pack, *, preview: bool = False, start: int = 0
+    ) -> None:
         self.context = context
         self.pack = pack
+        authoring = context.previewing and not preview
         # A preview (drawn ahead of time) saves nothing, draws nothing from the game's
         # random generator and is never shown.
         self.play = PlayThrough(
@@ -49,8 +61,13 @@ class PlayHost:
             context.profile,
             clock=context.clock,
             preview=preview,
-            class_report=None if context.watch else class_report(context.translator.language),
+            class_report=None if authoring else class_report(context.translator.language),
+            authoring=authoring,
+            start=min(max(start, 0), len(pack.play)),
         )
+        if authoring:
+            # The step list (Ctrl+J) and a reload (``--watch``) act on this play.
+            context.play_host = self
 
     # -- where we are ---------------------------------------------------------------------
     def progress_text(self, record: RoundRecord | None = None) -> str:
@@ -71,6 +88,7 @@ class PlayHost:
     def current(self) -> Destination:
         """Return where the current step is shown: a scene, a round, or the results."""
         play = self.play
+        play.on_screen = play.index
         step = play.current_step
         if step is None:
             play.close()
@@ -128,3 +146,8 @@ class PlayHost:
     def after_feedback(self) -> Command:
         """Go on to the next step after a round's feedback."""
         return SwitchTo(self.current())
+
+    def jump(self, index: int) -> Command:
+        """Go to step ``index`` of the play list (the step list); show it instead of the overlay's."""
+        self.play.jump_to(index)
+        return SwitchUnder(self.current())

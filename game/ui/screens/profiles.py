@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.play.library import load_entry
+from game.play.library import PackEntry, load_entry
 from game.storage.store import Profile
 from game.ui import layout
 from game.ui.commands import Command, Handled, Quit
@@ -230,15 +230,22 @@ class ProfilesScreen(Screen):
         return SwitchTo(Menu())
 
 
-def requested_pack_stack(context: AppContext) -> list[Destination]:
-    """Return the stack that plays the ``--pack`` folder from its start, or lists its problems.
+def requested_pack_stack(
+    context: AppContext, start: int | None = None, entry: PackEntry | None = None
+) -> list[Destination]:
+    """Return the stack that plays the ``--pack`` folder, or lists its problems.
 
-    The stack is the one a player builds by hand (menu, the pack list, the play), so leaving
-    the play goes back to the menu as usual.
+    The play starts at step ``start`` (default: ``--step``, else the first). The stack is the
+    one a player builds by hand (menu, the pack list, the play), so leaving the play goes
+    back to the menu as usual. ``entry``: the ``--pack`` folder, already loaded.
     """
     assert context.pack_path is not None
-    entry = load_entry(context.pack_path, context.translator)
+    if entry is None:
+        entry = load_entry(context.pack_path, context.translator)
     stack: list[Destination] = [Menu(), Packs(entries=(entry,))]
     if entry.pack is not None:
-        stack.append(PlayPack(entry.pack))
+        if start is None:
+            start = context.start_step or 0
+        last = max(len(entry.pack.play) - 1, 0)
+        stack.append(PlayPack(entry.pack, start=min(max(start, 0), last)))
     return stack

@@ -30,7 +30,7 @@ class ScrollList(Widget):
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.rows = rows
-        self.gap = context.theme.space(1.5) if gap is None else gap
+        self.gap = self.default_gap(context) if gap is None else gap
         self.offset = 0
         self.content_height = 0
         self.mouse_position: tuple[int, int] | None = None
@@ -38,6 +38,11 @@ class ScrollList(Widget):
         for row in rows:
             row.scroll_parent = self
         self.arrange()
+
+    @staticmethod
+    def default_gap(context: AppContext) -> int:
+        """Return the gap between rows when none is given."""
+        return context.theme.space(1.5)
 
     @property
     def viewport(self) -> pygame.Rect:
