@@ -135,7 +135,7 @@ def test_russian_export_has_no_english_feedback(tmp_path: Path) -> None:
     # English “…” pairs are gone; Russian „лапки“ (which close with “) may stay inside «».
     assert not re.search("“[^”„]*”", text)
     # The pack's ru catalogue translates the evidence: it is shown translated.
-    assert "Из статьи (перевод)" in text
+    assert "Из\u00a0статьи (перевод)" in text
 
 
 def test_a_language_without_a_catalogue_is_named(
