@@ -112,6 +112,9 @@ class Screen:
 
     name = "screen"
     is_overlay = False
+    # Bumped when the screen shows something new in place (the next quiz question): the
+    # stack then guards input as after a screen change.
+    view_serial = 0
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
@@ -131,6 +134,9 @@ class Screen:
 
     def on_resume(self, result: object = None) -> None:
         """Run when the screen on top pops, with the ``result`` it popped with."""
+
+    def on_focus_lost(self) -> None:
+        """Run when the window loses the keyboard focus (its button releases go elsewhere)."""
 
     def on_back(self) -> Command | None:
         """Answer Esc: go back by default."""
@@ -296,7 +302,13 @@ class Screen:
         self.draw_focus(surface, covered)
 
     def draw_focus(self, surface: pygame.Surface, covered: bool = False) -> None:
-        """Paint the focus ring around the focused widget, unless an overlay covers the screen."""
+        """Paint the focus ring around the focused widget, once the keyboard is in use.
+
+        Mouse players see no ring (the web's ``:focus-visible`` rule), and none shows while
+        an overlay covers the screen.
+        """
+        if not self.context.input.keyboard_used:
+            return
         focused = self.focused_widget
         if focused is not None and focused.visible and not covered:
             focused.draw_focus(surface)

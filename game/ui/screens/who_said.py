@@ -234,6 +234,8 @@ class WhoSaidScreen(RoundScreen):
                 return self.choose_person(focused, from_keyboard=True)
             if event.key in UNPAIR_KEYS and isinstance(focused, QuoteCard):
                 return self.unpair(focused)
+            if event.key == pygame.K_ESCAPE and self.cancel_drag():
+                return Handled()
             if event.key == pygame.K_ESCAPE and (self.selected_quote or self.armed_person):
                 self.selected_quote = self.armed_person = None
                 self.refresh_cards()
@@ -281,6 +283,16 @@ class WhoSaidScreen(RoundScreen):
             self.refresh_cards()
             return Handled()
         return super().handle_event(event)
+
+    def cancel_drag(self) -> bool:
+        """Drop a dragged quote back in its list, unmatched (Esc, pause, focus lost)."""
+        dragging = self.pressed_quote is not None and self.dragging
+        self.pressed_quote = None
+        self.dragging = False
+        if dragging:
+            self.armed_person = None
+            self.refresh_cards()
+        return dragging
 
     def speaker_at(self, position: tuple[int, int]) -> SpeakerCard | None:
         """Return the speaker card under ``position``."""
