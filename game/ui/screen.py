@@ -202,15 +202,24 @@ class Screen:
         index = 0 if self.focus_index is None else min(self.focus_index, len(focusable) - 1)
         self.focus(focusable[index])
 
-    def move_focus(self, step: int) -> None:
-        """Move the focus ``step`` widgets forward (negative: backward), wrapping around."""
+    def move_focus(self, step: int, wrap: bool = True) -> None:
+        """Move the focus ``step`` widgets forward (negative: backward).
+
+        Tab wraps around; the arrows (``wrap=False``) stop at the first and last widget, so
+        holding Down on the menu never comes round onto *Quit*.
+        """
         focusable = self.focusable_widgets()
         if not focusable:
             return
         current = -1 if self.focus_index is None else self.focus_index
         if current < 0 and step < 0:
-            current = 0
-        self.focus(focusable[(current + step) % len(focusable)])
+            current = 0 if wrap else len(focusable)
+        target = current + step
+        if wrap:
+            target %= len(focusable)
+        else:
+            target = max(0, min(len(focusable) - 1, target))
+        self.focus(focusable[target])
 
     @property
     def animating(self) -> bool:
@@ -261,10 +270,10 @@ class Screen:
             self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
             return Handled()
         if event.key in FOCUS_NEXT_KEYS:
-            self.move_focus(1)
+            self.move_focus(1, wrap=False)
             return Handled()
         if event.key in FOCUS_PREVIOUS_KEYS:
-            self.move_focus(-1)
+            self.move_focus(-1, wrap=False)
             return Handled()
         if event.key == pygame.K_ESCAPE:
             return self.on_back()

@@ -209,13 +209,13 @@ class QuizScreen(RoundScreen):
             return
         super().clamp_focus()
 
-    def move_focus(self, step: int) -> None:
+    def move_focus(self, step: int, wrap: bool = True) -> None:
         """The first move on a fresh question lands on the first (or, backwards, last) answer."""
         if self.focus_index is None and self.answers and self.answer_result is None:
             self.awaiting_pick_focus = False
             self.focus(self.answers[0] if step > 0 else self.answers[-1])
             return
-        super().move_focus(step)
+        super().move_focus(step, wrap)
 
     def prepare_answers(self) -> None:
         """Draw the screen as each answer would leave it, ahead, while the player reads.
