@@ -93,3 +93,50 @@ def test_the_first_name_screen_leads_back_to_the_language_choice(make_driver):
     assert driver.screen_name == "profiles"
     driver.press(pygame.K_ESCAPE)
     assert driver.screen_name == "language"
+
+
+def test_a_story_card_does_not_say_round_n_of_m(start_as_player):
+    """The story screens between rounds say "Story", not "Round 3 of 10"."""
+    from play_helpers import open_builtin_pack
+
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    assert driver.screen_name == "scene"
+    assert "Story" in driver.labels()
+    assert not any(label.startswith("Round ") for label in driver.labels())
+
+
+def test_the_who_said_toast_stays_above_the_hint_line(start_as_player):
+    """ "Match every quote first" appears above the hint line and Check button, covering neither."""
+    from play_helpers import CHECK_MATCHES, open_builtin_pack, play_step
+
+    driver = start_as_player()
+    open_builtin_pack(driver)
+    for _ in range(60):
+        if driver.screen_name == "who_said":
+            break
+        play_step(driver, direct=True)
+    driver.click(CHECK_MATCHES)
+    toast = driver.find("Match every quote first")
+    assert toast.visible
+    hint = next(w for w in driver.widgets() if w.label.startswith(("Drag", "Click", "Press")))
+    assert not toast.rect.colliderect(hint.rect)
+    assert not toast.rect.colliderect(driver.find(CHECK_MATCHES).rect)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+def test_about_never_shows_a_line_cut_in_half(start_as_player, language):
+    """Scrolled anywhere, About shows each text row's lines whole at the top and bottom edges."""
+    driver = start_as_player(language=language, size=(960, 540), text_scale=1.5)
+    driver.click(driver.context.translator.gettext("About"))
+    text = driver.context.text
+    for _ in range(12):
+        for row in driver.current_screen.rows:
+            if not row.visible or row.clip is None:
+                continue
+            line = text.line_height(row.font_size, row.bold)
+            top = max(row.rect.top, row.clip.top)
+            bottom = min(row.rect.bottom, row.clip.bottom)
+            assert (top - row.rect.top) % line == 0, row.label
+            assert bottom == row.rect.bottom or (bottom - row.rect.top) % line == 0, row.label
+        driver.press(pygame.K_DOWN)

@@ -118,7 +118,8 @@ class WhoSaidScreen(RoundScreen):
             rect=pygame.Rect(right.x, top, right.width, right.bottom - top),
             gap=theme.space(1),
         )
-        self.toast.place()
+        # Above the footer: the toast must not cover the hint line or the Check button.
+        self.toast.place(bottom=min(self.hint.rect.top, self.submit.rect.top) - theme.space(1))
 
     def refresh_cards(self) -> None:
         """Show the round's pairs, the selection and the counts on the cards."""
