@@ -64,6 +64,9 @@ class UiDriver:
             watch=watch,
         )
         self.app.start()
+        # Game time: the input guard measures its moment by it, so tests need no real waits.
+        self.game_time = 0.0
+        self.app.context.input.clock = lambda: self.game_time
         self.mouse = (0, 0)
         # When set, called with (screen name, CPU seconds, first frame of that screen?) for
         # every frame drawn (the bench).
@@ -274,6 +277,7 @@ class UiDriver:
         while remaining > 1e-9:
             dt = min(step, remaining)
             started, frames = time.process_time(), self.app.frames_drawn
+            self.game_time += dt
             self.app.update(dt)
             self.render()
             self._record(started, frames)

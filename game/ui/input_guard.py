@@ -12,6 +12,9 @@ keyboard is used, and hides again when the mouse is pressed.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pygame
 
 # Long enough to swallow the second press of a double-click, short enough not to be noticed.
@@ -39,14 +42,30 @@ FOCUS_KEYS = frozenset(
 class InputGuard:
     """Filter the events that follow a screen change; track whether the keyboard is in use."""
 
-    def __init__(self, seconds: float = GUARD_SECONDS) -> None:
+    def __init__(
+        self, seconds: float = GUARD_SECONDS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.seconds = seconds
-        self.remaining = 0.0
+        # Real time: the main loop runs no updates while the player is idle, so the guard
+        # cannot count frames. The UI driver swaps in its own game clock.
+        self.clock = clock
+        self.armed_at: float | None = None
         self.held_keys: set[int] = set()
         self.stale_keys: set[int] = set()
         self.button_down = False
         self.stale_button = False
         self.keyboard_used = False
+
+    @property
+    def remaining(self) -> float:
+        """Return the seconds of guard time left (0 when not guarding)."""
+        if self.armed_at is None:
+            return 0.0
+        left = self.seconds - (self.clock() - self.armed_at)
+        if left <= 0:
+            self.armed_at = None
+            return 0.0
+        return left
 
     @property
     def blocking(self) -> bool:
@@ -55,13 +74,9 @@ class InputGuard:
 
     def arm(self) -> None:
         """Start guarding: the screen changed, so what is held now belongs to the old one."""
-        self.remaining = self.seconds
+        self.armed_at = self.clock()
         self.stale_keys = set(self.held_keys)
         self.stale_button = self.button_down
-
-    def update(self, dt: float) -> None:
-        """Let ``dt`` seconds of the guard time pass."""
-        self.remaining = max(0.0, self.remaining - dt)
 
     def release_all(self) -> None:
         """Forget held keys and buttons (the window lost focus: their releases go elsewhere)."""

@@ -133,8 +133,7 @@ class ScreenStack:
         return command is not None
 
     def update(self, dt: float) -> None:
-        """Advance the top screen (screens below are paused) and the input guard's time."""
-        self.context.input.update(dt)
+        """Advance the top screen (screens below are paused); a view change arms the guard."""
         if self.top is not None:
             before = self.view()
             self.apply(self.top.update(dt))

@@ -187,7 +187,8 @@ def test_a_drag_is_cancelled_by_the_pause_menu_and_stays_cancelled_on_resume(sta
 
 def test_the_guard_drops_a_stale_button_and_held_keys_until_released():
     """After arming, a held button's release and a held key's repeats are dropped."""
-    guard = InputGuard(seconds=0.3)
+    now = [0.0]
+    guard = InputGuard(seconds=0.3, clock=lambda: now[0])
     assert guard.allow(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(1, 1), button=1))
     assert guard.allow(key(pygame.KEYDOWN, pygame.K_RETURN))
     guard.arm()
@@ -196,7 +197,7 @@ def test_the_guard_drops_a_stale_button_and_held_keys_until_released():
     assert not guard.allow(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(1, 1), button=1))
     assert not guard.allow(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(1, 1), button=1))
     assert guard.allow(key(pygame.KEYDOWN, pygame.K_SPACE))  # a fresh key passes at once
-    guard.update(0.5)
+    now[0] = 0.5
     assert not guard.allow(key(pygame.KEYDOWN, pygame.K_RETURN))  # still held: still stale
     assert not guard.allow(key(pygame.KEYUP, pygame.K_RETURN))
     assert guard.allow(key(pygame.KEYDOWN, pygame.K_RETURN))

@@ -119,7 +119,7 @@ class ProfilesScreen(Screen):
                 translator.gettext("Choose another language"),
                 self.back_to_language,
                 variant="quiet",
-                icon="back",
+                icon="arrow-left",
                 key="language",
             )
         form = [self.form_heading, self.name_input, self.hint, self.create_button]
