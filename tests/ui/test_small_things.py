@@ -140,3 +140,33 @@ def test_about_never_shows_a_line_cut_in_half(start_as_player, language):
             assert (top - row.rect.top) % line == 0, row.label
             assert bottom == row.rect.bottom or (bottom - row.rect.top) % line == 0, row.label
         driver.press(pygame.K_DOWN)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ky"])
+def test_the_pack_card_shows_its_length_and_the_best_score(start_as_player, language):
+    """The pack card says how many steps the pack has, and the best score once played through."""
+    from play_helpers import BUILTIN_TITLE, play_to_results
+
+    driver = start_as_player(language=language)
+    translator = driver.context.translator
+    driver.click(translator.gettext("Play"))
+    steps = len(driver.context.library.first_builtin(translator).play)
+    length = translator.ngettext("{count} step", "{count} steps", steps).format(
+        count=translator.format_number(steps)
+    )
+    assert any(length in label for label in driver.labels())
+    assert translator.gettext("Not played to the end yet") in driver.labels()
+    assert driver.overflowing_widgets() == []
+    if language != "en":
+        return
+    driver.click(BUILTIN_TITLE)
+    play_to_results(driver, direct=True)
+    for _ in range(5):
+        if driver.screen_name == "menu":
+            break
+        driver.press(pygame.K_ESCAPE)
+    assert driver.screen_name in {"menu", "packs"}
+    if driver.screen_name == "menu":
+        driver.click("Play")
+    assert any(label.startswith("Best score so far: ") for label in driver.labels())
+    assert "Not played to the end yet" not in driver.labels()
