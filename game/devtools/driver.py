@@ -66,6 +66,9 @@ class UiDriver:
             start_step=start_step,
         )
         self.app.start()
+        # Game time: the input guard measures its moment by it, so tests need no real waits.
+        self.game_time = 0.0
+        self.app.context.input.clock = lambda: self.game_time
         self.mouse = (0, 0)
         # When set, called with (screen name, CPU seconds, first frame of that screen?) for
         # every frame drawn (the bench).
@@ -167,8 +170,25 @@ class UiDriver:
         self.mouse = (int(position[0]), int(position[1]))
         self.post(pygame.event.Event(pygame.MOUSEMOTION, pos=self.mouse, rel=rel, buttons=buttons))
 
-    def click_at(self, position: tuple[int, int]) -> None:
-        """Click with the left button at ``position``."""
+    def wait_for_input(self, limit: float = 2.0) -> None:
+        """Wait (in game time) until the screen takes pointer presses, as a person would.
+
+        After a screen change the input guard ignores presses for a moment; a player's next
+        deliberate click comes later than that. :meth:`double_click` does not wait.
+        """
+        elapsed = 0.0
+        while self.app.context.input.remaining > 0 and elapsed < limit:
+            self.advance(FRAME)
+            elapsed += FRAME
+
+    def click_at(self, position: tuple[int, int], *, wait: bool = True) -> None:
+        """Click with the left button at ``position`` (after the input guard's moment)."""
+        if self.app.context.input.button_down:
+            # The game believes the button held (a random press with no release): a person
+            # releases it before pressing again.
+            self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=self.mouse, button=1))
+        if wait:
+            self.wait_for_input()
         self.move_to(position)
         self._button_down = True
         self.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=self.mouse, button=1))
@@ -187,6 +207,13 @@ class UiDriver:
                 return
         widget = self.find(target) if isinstance(target, str) else target
         self.click_at(self._visible_point(widget))
+
+    def double_click(self, target: str | Widget) -> None:
+        """Click twice quickly (no time between) at the widget labelled ``target``."""
+        widget = self.find(target) if isinstance(target, str) else target
+        point = self._visible_point(widget)
+        self.click_at(point)
+        self.click_at(point, wait=False)
 
     def _part_point(self, label: str) -> tuple[int, int] | None:
         for widget in self.widgets():
@@ -214,6 +241,9 @@ class UiDriver:
             end = end_widget.rect.center
         else:
             end = (int(target[0]), int(target[1]))
+        if self.app.context.input.button_down:
+            self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=self.mouse, button=1))
+        self.wait_for_input()
         self.move_to(start)
         self._button_down = True
         self.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))
@@ -228,7 +258,13 @@ class UiDriver:
         self.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=end, button=1))
 
     def press(self, key: int, mod: int = 0, unicode: str = "") -> None:
-        """Press and release ``key`` (a pygame key constant) with modifier ``mod``."""
+        """Press and release ``key`` (a pygame key constant) with modifier ``mod``.
+
+        A person cannot press a key the game still believes held (after a random KEYDOWN
+        with no KEYUP): such a key is released first, as the keyboard would have sent it.
+        """
+        if key in self.app.context.input.held_keys:
+            self.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
         self.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=unicode, scancode=0))
         self.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=unicode, scancode=0))
 
@@ -243,6 +279,7 @@ class UiDriver:
         while remaining > 1e-9:
             dt = min(step, remaining)
             started, frames = time.process_time(), self.app.frames_drawn
+            self.game_time += dt
             self.app.update(dt)
             self.render()
             self._record(started, frames)

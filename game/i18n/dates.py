@@ -14,7 +14,9 @@ Babel, except where CLDR's pattern reads unnaturally:
   possessive month names, so the month word comes from the small table below and goes into an
   explicit Babel pattern as a quoted literal; Babel still formats the year and the day. A year
   alone is "2020-жыл".
-- English: CLDR is right ("October 5, 2020").
+- English: the game writes British English, so the translator formats with CLDR's en_GB
+  ("5 October 2020", "21:30"), the same day-month-year order the built-in pack's texts use
+  ("Sunday 4 October 2020"): one form per precision, wherever a date shows.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def format_month(year: int, month: int, locale: Locale) -> str:
 
 
 def format_day(date: dt.date, locale: Locale) -> str:
-    """Format a full date: "October 5, 2020", "5 октября 2020 г.", "2020-жылдын 5-октябры"."""
+    """Format a full date: "5 October 2020", "5 октября 2020 г.", "2020-жылдын 5-октябры"."""
     if locale.language == "ky":
         month_name = KYRGYZ_POSSESSIVE_MONTHS[date.month]
         return format_date(date, format=f"y-'жылдын' d-'{month_name}'", locale=locale)
@@ -86,7 +88,7 @@ def _no_break_day_and_month(skeleton: str, locale: Locale) -> str:
 
 
 def format_clock(moment: dt.datetime, locale: Locale) -> str:
-    """Format a time of day in the language's short form: "9:30 PM", "21:30"."""
+    """Format a time of day in the language's short form: "21:30" (en_GB, ru, ky)."""
     return format_time(moment.time(), format="short", locale=locale)
 
 

@@ -25,6 +25,11 @@ from game.model.when import When
 
 PSEUDO = "pseudo"
 SOURCE_LANGUAGE = "en"
+
+# The Babel locale of each language where it is not the language code itself. The game's
+# English is British ("Practise", and the built-in pack writes "Sunday 4 October 2020"), so
+# its dates and times follow en_GB: "4 October 2020", "21:30", never "October 4, 2020".
+BABEL_LOCALES = {"en": "en_GB"}
 INTERFACE_DOMAIN = "messages"
 PACK_DOMAIN = "pack"
 
@@ -65,7 +70,8 @@ class Translator:
         self.language = language
         self.pseudo = language == PSEUDO
         try:
-            self.locale = Locale.parse(SOURCE_LANGUAGE if self.pseudo else language)
+            code = SOURCE_LANGUAGE if self.pseudo else language
+            self.locale = Locale.parse(BABEL_LOCALES.get(code, code))
         except (ValueError, UnknownLocaleError) as error:
             raise ValueError(f"unknown language {language!r}: {error}") from None
         self.messages = self._load_interface(locales_dir)

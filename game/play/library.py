@@ -6,6 +6,7 @@ language stay the same; a broken pack becomes an entry with its problems, never 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from game.model.pack import Pack
 from game.paths import DataNotFoundError, data_dir
 from game.play.watch import snapshot
 from game.storage.locations import PACKS_FOLDER
+from game.storage.store import Profile, ProgressStore
+
+log = logging.getLogger(__name__)
 
 PACK_FILE = "pack.yaml"
 
@@ -143,3 +147,17 @@ class PackLibrary:
             if entry.pack is not None:
                 return entry.pack
         return None
+
+
+def best_scores(store: ProgressStore | None, profile: Profile | None) -> dict[str, float]:
+    """Return the player's best finished score (0-1) per pack id; empty when nothing is saved.
+
+    An unreadable store only hides the best scores: the pack list still shows.
+    """
+    if store is None or profile is None:
+        return {}
+    try:
+        return store.best_scores(profile.id)
+    except Exception:
+        log.exception("could not read the best scores")
+        return {}

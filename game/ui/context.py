@@ -26,6 +26,7 @@ from game.storage.players import Players
 from game.storage.settings import Settings
 from game.storage.store import Profile, ProgressStore
 from game.ui.ahead import Ahead
+from game.ui.input_guard import InputGuard
 from game.ui.navigation import About, Menu, SettingsPage, StepHost
 from game.ui.sound import SoundService
 from game.ui.text import TextRenderer
@@ -131,6 +132,8 @@ class AppContext:
         # Why the progress store could not be opened at all (progress then lasts one session).
         self.store_problem = store_problem
         self.profile: Profile | None = None
+        # Drops the presses that belong to the screen before; knows if the keyboard is in use.
+        self.input = InputGuard()
         # The pack chosen last (the menu's "Practise mistakes" practises it).
         self.pack: Pack | None = None
 

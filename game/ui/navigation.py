@@ -188,6 +188,11 @@ class ErrorNotice(Destination):
     details: str = ""
 
 
+@dataclass(frozen=True)
+class ConfirmQuit(Destination):
+    """Ask before closing the game (the menu's Quit)."""
+
+
 class SceneHost(Protocol):
     """What a scene screen asks of the play that shows it."""
 

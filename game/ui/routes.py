@@ -15,6 +15,7 @@ from game.play.flow import PlayThrough
 from game.ui.context import AppContext
 from game.ui.navigation import (
     About,
+    ConfirmQuit,
     Destination,
     ErrorNotice,
     Feedback,
@@ -133,6 +134,10 @@ class Router:
                 from game.ui.screens.notice import store_problem_notice
 
                 return store_problem_notice(context, reason)
+            case ConfirmQuit():
+                from game.ui.screens.notice import confirm_quit_notice
+
+                return confirm_quit_notice(context)
             case ErrorNotice(message=message, details=details):
                 from game.ui.screens.notice import error_notice
 

@@ -112,6 +112,9 @@ class Screen:
 
     name = "screen"
     is_overlay = False
+    # Bumped when the screen shows something new in place (the next quiz question): the
+    # stack then guards input as after a screen change.
+    view_serial = 0
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
@@ -131,6 +134,9 @@ class Screen:
 
     def on_resume(self, result: object = None) -> None:
         """Run when the screen on top pops, with the ``result`` it popped with."""
+
+    def on_focus_lost(self) -> None:
+        """Run when the window loses the keyboard focus (its button releases go elsewhere)."""
 
     def on_back(self) -> Command | None:
         """Answer Esc: go back by default."""
@@ -196,15 +202,24 @@ class Screen:
         index = 0 if self.focus_index is None else min(self.focus_index, len(focusable) - 1)
         self.focus(focusable[index])
 
-    def move_focus(self, step: int) -> None:
-        """Move the focus ``step`` widgets forward (negative: backward), wrapping around."""
+    def move_focus(self, step: int, wrap: bool = True) -> None:
+        """Move the focus ``step`` widgets forward (negative: backward).
+
+        Tab wraps around; the arrows (``wrap=False``) stop at the first and last widget, so
+        holding Down on the menu never comes round onto *Quit*.
+        """
         focusable = self.focusable_widgets()
         if not focusable:
             return
         current = -1 if self.focus_index is None else self.focus_index
         if current < 0 and step < 0:
-            current = 0
-        self.focus(focusable[(current + step) % len(focusable)])
+            current = 0 if wrap else len(focusable)
+        target = current + step
+        if wrap:
+            target %= len(focusable)
+        else:
+            target = max(0, min(len(focusable) - 1, target))
+        self.focus(focusable[target])
 
     @property
     def animating(self) -> bool:
@@ -255,10 +270,10 @@ class Screen:
             self.move_focus(-1 if event.mod & pygame.KMOD_SHIFT else 1)
             return Handled()
         if event.key in FOCUS_NEXT_KEYS:
-            self.move_focus(1)
+            self.move_focus(1, wrap=False)
             return Handled()
         if event.key in FOCUS_PREVIOUS_KEYS:
-            self.move_focus(-1)
+            self.move_focus(-1, wrap=False)
             return Handled()
         if event.key == pygame.K_ESCAPE:
             return self.on_back()
@@ -296,7 +311,13 @@ class Screen:
         self.draw_focus(surface, covered)
 
     def draw_focus(self, surface: pygame.Surface, covered: bool = False) -> None:
-        """Paint the focus ring around the focused widget, unless an overlay covers the screen."""
+        """Paint the focus ring around the focused widget, once the keyboard is in use.
+
+        Mouse players see no ring (the web's ``:focus-visible`` rule), and none shows while
+        an overlay covers the screen.
+        """
+        if not self.context.input.keyboard_used:
+            return
         focused = self.focused_widget
         if focused is not None and focused.visible and not covered:
             focused.draw_focus(surface)

@@ -105,18 +105,45 @@ class ScreenStack:
         elif isinstance(command, Quit):
             self.quit_requested = True
 
+    def view(self) -> tuple[int, int] | None:
+        """Return what the player sees now: the top screen and its view number."""
+        top = self.top
+        return None if top is None else (id(top), top.view_serial)
+
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """Give ``event`` to the top screen; return True when it changed something."""
+        """Give ``event`` to the top screen; return True when it changed something.
+
+        The input guard first drops what belongs to the screen before (a double-click's
+        second press, a held key's repeats), and arms itself again when the view changes.
+        """
         if self.top is None:
             return False
+        guard = self.context.input
+        if event.type == pygame.WINDOWFOCUSLOST:
+            guard.release_all()
+            self.top.on_focus_lost()
+            self.needs_redraw = True
+            return True
+        ring_before = guard.keyboard_used
+        allowed = guard.allow(event)
+        if guard.keyboard_used != ring_before:
+            self.needs_redraw = True
+        if not allowed:
+            return False
+        before = self.view()
         command = self.top.handle_event(event)
         self.apply(command)
+        if self.view() != before:
+            guard.arm()
         return command is not None
 
     def update(self, dt: float) -> None:
-        """Advance the top screen (screens below are paused)."""
+        """Advance the top screen (screens below are paused); a view change arms the guard."""
         if self.top is not None:
+            before = self.view()
             self.apply(self.top.update(dt))
+            if self.view() != before:
+                self.context.input.arm()
 
     @property
     def animating(self) -> bool:

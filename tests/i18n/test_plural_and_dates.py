@@ -12,6 +12,7 @@ from babel.messages.catalog import Catalog
 from game.i18n import Translator
 from game.i18n.catalogs import plural_rule
 from game.i18n.dates import KYRGYZ_POSSESSIVE_MONTHS
+from game.i18n.translator import BABEL_LOCALES
 from game.model.when import When
 
 # CLDR's categories in the order gettext numbers the forms, for whole numbers.
@@ -76,10 +77,12 @@ def test_russian_month_is_nominative_and_full_date_genitive() -> None:
 
 
 def test_day_precision_is_babel_long_date() -> None:
-    """A full date in English is Babel's yMMMMd skeleton."""
-    formatted = Translator("en").format_when(When.parse("2020-10-05"))
-    assert formatted == format_skeleton("yMMMMd", SAMPLE_DAY, locale="en")
-    assert formatted == format_date(SAMPLE_DAY, "long", locale="en")
+    """A full date in English is Babel's yMMMMd skeleton (British English, as the packs write)."""
+    language = "en"
+    formatted = Translator(language).format_when(When.parse("2020-10-05"))
+    locale = BABEL_LOCALES.get(language, language)
+    assert formatted == format_skeleton("yMMMMd", SAMPLE_DAY, locale=locale)
+    assert formatted == format_date(SAMPLE_DAY, "long", locale=locale)
 
 
 @pytest.mark.parametrize("month", range(1, 13))
@@ -117,7 +120,8 @@ def test_minute_precision_adds_babel_short_time(language: str) -> None:
     translator = Translator(language)
     formatted = translator.format_when(When.parse("2020-10-05T21:30"))
     date_only = translator.format_when(When.parse("2020-10-05"))
-    assert formatted == f"{date_only}, {format_time(moment.time(), 'short', locale=language)}"
+    locale = BABEL_LOCALES.get(language, language)
+    assert formatted == f"{date_only}, {format_time(moment.time(), 'short', locale=locale)}"
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "ky"])
@@ -137,3 +141,11 @@ def test_numbers_and_percentages_come_from_babel(language: str, number: str, fra
     translator = Translator(language)
     assert translator.format_number(12345.5) == number
     assert translator.format_percent(0.851) == fraction
+
+
+def test_english_dates_are_british_like_the_pack_texts() -> None:
+    """English formats a day as "5 October 2020" (en_GB), the order the pack's scenes use."""
+    translator = Translator("en")
+    assert translator.format_when(When.parse("2020-10-05")) == "5 October 2020"
+    assert translator.format_when(When.parse("2020-10")) == "October 2020"
+    assert translator.format_when(When.parse("2020-10-05T21:30")) == "5 October 2020, 21:30"

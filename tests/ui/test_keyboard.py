@@ -95,9 +95,11 @@ def test_escape_in_the_pause_menu_resumes_and_quit_to_menu_leaves(start_as_playe
 
 
 def test_the_menu_quit_button_asks_the_game_to_end(start_as_player):
-    """The menu quit button asks the game to end."""
+    """The menu's Quit asks first; "Quit the game" then ends it."""
     driver = start_as_player()
     driver.click("Quit")
+    assert not driver.app.stack.quit_requested
+    driver.click("Quit the game")
     assert driver.app.stack.quit_requested
 
 

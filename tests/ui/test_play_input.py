@@ -170,6 +170,7 @@ def test_while_dragging_the_other_cards_slide_aside_and_the_card_snaps_in_on_rel
     places = [card.rect.copy() for card in cards]
     dragged, second = cards[0], cards[1]
     start, end = dragged.rect.center, places[2].center
+    driver.wait_for_input()
     driver.move_to(start)
     driver._button_down = True
     driver.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))

@@ -17,6 +17,7 @@ import pytest
 
 from game.devtools import autoplay
 from game.i18n.pseudo import pseudo_localize
+from game.i18n.quotes import second_level
 from game.ui.screen import PopTo
 from game.ui.screens.notice import recovered_store_notice
 from game.ui.screens.pause import PauseScreen
@@ -36,6 +37,8 @@ def untranslated_words(text: str, data: set[str], words: frozenset[str] = frozen
 def pack_data(pack) -> set[str]:
     """Return the pack's texts that are shown as written: evidence excerpts and the citation."""
     found = {item.evidence for item in (*pack.events, *pack.quotes, *pack.questions)}
+    # Shown inside the game's own quotation marks, their inner quotes step down a level.
+    found |= {second_level(text, "pseudo") for text in found}
     source = pack.source
     found |= {source.title.source, source.publisher, source.author or "", source.url or ""}
     return {text for text in found if text}

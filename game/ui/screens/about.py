@@ -124,6 +124,7 @@ class AboutScreen(Screen):
             rows,
             gap=theme.space(1.5),
             rect=pygame.Rect(column.x, top, column.width, inner.bottom - top),
+            whole_lines=True,
         )
         self.list.scroll_by(offset)
 

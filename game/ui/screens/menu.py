@@ -6,9 +6,18 @@ import pygame
 
 from game.play.practice import pending_count, practice_pack, start_practice
 from game.ui import layout
-from game.ui.commands import Command, Handled, Quit
+from game.ui.commands import Command, Handled
 from game.ui.context import AppContext
-from game.ui.navigation import About, Open, Packs, Practise, Profiles, ResetTo, SettingsPage
+from game.ui.navigation import (
+    About,
+    ConfirmQuit,
+    Open,
+    Packs,
+    Practise,
+    Profiles,
+    ResetTo,
+    SettingsPage,
+)
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, Toast
 
@@ -94,7 +103,11 @@ class MenuScreen(Screen):
             context, translator.gettext("Change player"), self.change_player, key="player"
         )
         self.quit_button = Button(
-            context, translator.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+            context,
+            translator.gettext("Quit"),
+            lambda: Open(ConfirmQuit()),
+            variant="quiet",
+            key="quit",
         )
         self.buttons = [
             self.play_button,

@@ -9,7 +9,7 @@ import pygame
 
 from game.i18n import Translator
 from game.ui import layout
-from game.ui.commands import Command, Pop
+from game.ui.commands import Command, Pop, Quit
 from game.ui.context import AppContext
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Icon, Label
@@ -36,8 +36,13 @@ class NoticeScreen(Screen):
         *,
         icon: str = "info",
         button: Wording | None = None,
+        confirm: Wording | None = None,
+        on_confirm: Callable[[], Command] | None = None,
     ) -> None:
         super().__init__(context)
+        # A question (confirm and on_confirm given): the OK button says no, the other yes.
+        self.confirm_text = confirm
+        self.on_confirm = on_confirm
         self.title_text = title
         self.message_text = message
         self.details_text = details
@@ -59,6 +64,11 @@ class NoticeScreen(Screen):
             self.button_text(translator) if self.button_text else translator.gettext("OK")
         )
         self.ok = Button(context, button_label, lambda: Pop(), variant="primary", key="ok")
+        self.yes: Button | None = None
+        if self.confirm_text is not None and self.on_confirm is not None:
+            self.yes = Button(
+                context, self.confirm_text(translator), self.on_confirm, variant="quiet", key="yes"
+            )
         gap = theme.space(2)
         padding = theme.space(4)
         icon_size = round(theme.font_size("heading") * 1.3)
@@ -93,10 +103,16 @@ class NoticeScreen(Screen):
         y += heights[2] + (gap if details else 0)
         self.ok.rect = pygame.Rect(0, y, inner_width // 2, heights[3])
         self.ok.rect.centerx = card_rect.centerx
+        if self.yes is not None:
+            # The safe answer first (and focused), the one that acts beside it.
+            half = (inner_width - gap) // 2
+            self.ok.rect = pygame.Rect(x, y, half, heights[3])
+            self.yes.rect = pygame.Rect(x + half + gap, y, half, heights[3])
 
     def widgets(self) -> list:
         """Return the card, its texts and the OK button."""
-        return [self.card, self.icon, self.title, self.message, self.details, self.ok]
+        buttons = [self.ok] if self.yes is None else [self.ok, self.yes]
+        return [self.card, self.icon, self.title, self.message, self.details, *buttons]
 
     def draw(self, surface: pygame.Surface, covered: bool = False) -> None:
         """Dim the screen below and paint the card over it."""
@@ -150,4 +166,19 @@ def error_notice(context: AppContext, message: str, details: str = "") -> Notice
         lambda translator: message,
         (lambda translator: details) if details else None,
         icon="warning",
+    )
+
+
+def confirm_quit_notice(context: AppContext) -> NoticeScreen:
+    """Ask whether to close the game; staying is the button in focus (Esc stays too)."""
+    return NoticeScreen(
+        context,
+        lambda translator: translator.gettext("Quit Okuya?"),
+        lambda translator: translator.gettext(
+            "Your progress is saved. You can come back and play any time."
+        ),
+        icon="info",
+        button=lambda translator: translator.gettext("Keep playing"),
+        confirm=lambda translator: translator.gettext("Quit the game"),
+        on_confirm=lambda: Quit(),
     )

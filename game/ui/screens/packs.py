@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 
 from game.model.errors import Problem
-from game.play.library import PackEntry
+from game.play.library import PackEntry, best_scores
 from game.ui import layout
 from game.ui.commands import Command, Handled
 from game.ui.context import AppContext
@@ -33,7 +33,9 @@ def problem_text(problem: Problem, folder: Path) -> str:
 class PackCard(Card):
     """One pack in the list: title, summary and size, or its problems when it is broken."""
 
-    def __init__(self, context: AppContext, entry: PackEntry, action: Action) -> None:
+    def __init__(
+        self, context: AppContext, entry: PackEntry, action: Action, best: float | None = None
+    ) -> None:
         translator = context.translator
         title = (
             translator.text(entry.pack.title, entry.pack)
@@ -42,6 +44,8 @@ class PackCard(Card):
         )
         super().__init__(context, title, action, key=("pack", str(entry.folder)))
         self.entry = entry
+        # The player's best finished score for this pack (0-1), None when never finished.
+        self.best = best
         self.lines = self._lines()
 
     def _lines(self) -> list[tuple[str, str, str, bool]]:
@@ -59,10 +63,22 @@ class PackCard(Card):
             size = translator.ngettext("{count} round", "{count} rounds", rounds).format(
                 count=translator.format_number(rounds)
             )
+            steps = len(pack.play)
+            length = translator.ngettext("{count} step", "{count} steps", steps).format(
+                count=translator.format_number(steps)
+            )
+            best = (
+                translator.gettext("Best score so far: {percent}").format(
+                    percent=translator.format_percent(self.best)
+                )
+                if self.best is not None
+                else translator.gettext("Not played to the end yet")
+            )
             lines = []
             if pack.summary is not None:
                 lines.append((translator.text(pack.summary, pack), "body", "text_muted", False))
-            lines.append((f"{kind} · {size}", "small", "primary", False))
+            lines.append((f"{kind} · {size} · {length}", "small", "primary", False))
+            lines.append((best, "small", "text" if self.best is not None else "text_muted", False))
             return lines
         count = len(entry.problems)
         lines = [
@@ -89,6 +105,10 @@ class PackCard(Card):
             lines.append((more, "small", "text_muted", False))
         lines.append((f"{kind} · {entry.folder}", "small", "text_muted", True))
         return lines
+
+    def part_labels(self) -> list[str]:
+        """Return the lines under the title, as shown (for the UI driver)."""
+        return [line for line, _, _, _ in self.lines]
 
     def padding(self) -> int:
         """Return the inner padding of the card."""
@@ -231,8 +251,14 @@ class PacksScreen(Screen):
                 "No packs found. Put pack folders in your packs folder."
             )
         else:
+            best = best_scores(context.store, context.profile)
             self.cards = [
-                PackCard(context, entry, lambda entry=entry: self.play(entry))
+                PackCard(
+                    context,
+                    entry,
+                    lambda entry=entry: self.play(entry),
+                    best.get(entry.pack.id) if entry.pack is not None else None,
+                )
                 for entry in self.entries
             ]
         self.status.rect = pygame.Rect(

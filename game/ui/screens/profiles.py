@@ -9,7 +9,7 @@ from game.storage.store import Profile
 from game.ui import layout
 from game.ui.commands import Command, Handled, Quit
 from game.ui.context import AppContext
-from game.ui.navigation import Destination, Menu, Packs, PlayPack, ResetTo, SwitchTo
+from game.ui.navigation import Destination, Language, Menu, Packs, PlayPack, ResetTo, SwitchTo
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, ScrollList, TextInput, Toast
 
@@ -99,10 +99,7 @@ class ProfilesScreen(Screen):
             key="name",
         )
         self.hint = Label(
-            context,
-            self.error or translator.gettext("Letters of any alphabet are fine."),
-            role="small",
-            colour="wrong" if self.error else "text_muted",
+            context, self.hint_text(), role="small", colour="wrong" if self.error else "text_muted"
         )
         self.create_button = Button(
             context,
@@ -115,6 +112,16 @@ class ProfilesScreen(Screen):
         self.quit_button = Button(
             context, translator.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
         )
+        if not self.players:
+            # The very first player may have picked the wrong language a moment ago.
+            self.quit_button = Button(
+                context,
+                translator.gettext("Choose another language"),
+                self.back_to_language,
+                variant="quiet",
+                icon="arrow-left",
+                key="language",
+            )
         form = [self.form_heading, self.name_input, self.hint, self.create_button]
         quit_height = self.quit_button.preferred_height(inside.width)
         if self.players:
@@ -163,8 +170,27 @@ class ProfilesScreen(Screen):
         if not self.players:
             self.focus(self.name_input)
 
+    def hint_text(self) -> str:
+        """Return the line under the name field: an error, the length limit, or a tip."""
+        translator = self.context.translator
+        if self.error:
+            return self.error
+        if len(self.typed_name) >= MAX_NAME_LENGTH:
+            return translator.ngettext(
+                "A name can be at most {count} letter long.",
+                "A name can be at most {count} letters long.",
+                MAX_NAME_LENGTH,
+            ).format(count=translator.format_number(MAX_NAME_LENGTH))
+        return translator.gettext("Letters of any alphabet are fine.")
+
+    def back_to_language(self) -> Command:
+        """Go back to the language choice (first start only: nobody has played yet)."""
+        return SwitchTo(Language())
+
     def on_back(self) -> Command | None:
-        """Stay: the profiles screen is the bottom of the stack."""
+        """Esc goes back to the language choice before the first player exists; else stays."""
+        if not self.players:
+            return self.back_to_language()
         return None
 
     def handle_event(self, event: pygame.event.Event) -> Command | None:
@@ -177,7 +203,13 @@ class ProfilesScreen(Screen):
             # A new player can simply start typing their name.
             self.focus(self.name_input)
         command = super().handle_event(event)
+        hint_before = self.hint_text()
         self.typed_name = self.name_input.value
+        if self.error and self.typed_name.strip():
+            self.error = ""  # "Type a name first." is answered once a letter is typed
+        if self.hint_text() != hint_before:
+            self.relayout(self.rect)
+            self.focus(self.name_input)
         return command
 
     def create(self) -> Command | None:

@@ -41,6 +41,9 @@ class QuizScreen(RoundScreen):
         self.question = round_.current
         self.answer_result = None
         self.chosen_id: str | None = None
+        # No answer is preselected on a new question: Enter pressed on the way in (or mashed)
+        # must not answer it. The first arrow or Tab press lands on the first answer.
+        self.awaiting_pick_focus = True
 
     def clock_running(self) -> bool:
         """Stop the clock while the player reads the explanation."""
@@ -195,10 +198,24 @@ class QuizScreen(RoundScreen):
         ]
 
     def on_enter(self) -> None:
-        """Focus the first answer."""
-        if self.answers:
-            self.focus(self.answers[0])
+        """Show the question with no answer preselected."""
+        self.awaiting_pick_focus = True
+        self.focus(None)
         self.prepare_answers()
+
+    def clamp_focus(self) -> None:
+        """Keep the focus on nobody until the player moves it on a fresh question."""
+        if self.awaiting_pick_focus and self.answer_result is None and self.focus_index is None:
+            return
+        super().clamp_focus()
+
+    def move_focus(self, step: int, wrap: bool = True) -> None:
+        """The first move on a fresh question lands on the first (or, backwards, last) answer."""
+        if self.focus_index is None and self.answers and self.answer_result is None:
+            self.awaiting_pick_focus = False
+            self.focus(self.answers[0] if step > 0 else self.answers[-1])
+            return
+        super().move_focus(step, wrap)
 
     def prepare_answers(self) -> None:
         """Draw the screen as each answer would leave it, ahead, while the player reads.
@@ -268,7 +285,10 @@ class QuizScreen(RoundScreen):
         self.relayout(self.rect)
         self.column.offset = 0
         self.column.arrange()
-        self.focus(self.answers[0])
+        self.awaiting_pick_focus = True
+        self.focus(None)
+        # A new view: the stack guards input, so a held Enter cannot answer this question.
+        self.view_serial += 1
         self.prepare_answers()
         return Handled()
 

@@ -14,7 +14,7 @@ from game.model.pack import Pack
 from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round
 from game.ui import layout
-from game.ui.commands import Command
+from game.ui.commands import Command, Handled
 from game.ui.context import AppContext
 from game.ui.navigation import Open, Pause, RoundHost, Title
 from game.ui.screen import Screen
@@ -179,6 +179,20 @@ class RoundScreen(Screen):
         self.done = True
         return self.host.round_finished(self.round, result, self.title)
 
+    def cancel_drag(self) -> bool:
+        """Put a dragged card back where it was; return whether one was being dragged."""
+        return False
+
+    def on_pause(self) -> None:
+        """Cancel a drag when the pause menu (or any screen) opens on top."""
+        self.cancel_drag()
+
+    def on_focus_lost(self) -> None:
+        """Cancel a drag when the window loses focus: its button release goes elsewhere."""
+        self.cancel_drag()
+
     def on_back(self) -> Command | None:
-        """Open the pause menu on Esc."""
+        """Esc cancels a drag first; otherwise it opens the pause menu."""
+        if self.cancel_drag():
+            return Handled()
         return Open(Pause())

@@ -38,7 +38,13 @@ class SceneScreen(Screen):
         else:
             # No picture: the text takes the whole width rather than leaving an empty panel.
             text_column, picture_column = inner, pygame.Rect(inner.right, inner.y, 0, 0)
-        self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
+        # A story card is no round: "Round 3 of 10" here read as if the story were scored.
+        self.progress = Label(
+            context,
+            translator.pgettext("the header of a story card between rounds", "Story"),
+            role="small",
+            colour="primary",
+        )
         self.title = Label(context, translator.text(self.scene.title, pack), role="title")
         paragraphs = [
             part.strip()

@@ -328,6 +328,20 @@ class TimelineScreen(RoundScreen):
             self.context.play_sound("drop")
         return Handled()
 
+    def cancel_drag(self) -> bool:
+        """Send a dragged card back to its place (Esc, pause, focus lost); True if one was."""
+        card = self.pressed_card
+        self.pressed_card = None
+        if card is None or not card.dragging:
+            return False
+        card.dragging = False
+        card.lifted = False
+        self.insert_index = None
+        self.place_cards()
+        self.focus(card)
+        self.context.play_sound("drop")
+        return True
+
     # -- submitting ---------------------------------------------------------------------------
     def submit_order(self) -> Command | None:
         """Give the current order to the round to judge."""

@@ -118,7 +118,8 @@ class WhoSaidScreen(RoundScreen):
             rect=pygame.Rect(right.x, top, right.width, right.bottom - top),
             gap=theme.space(1),
         )
-        self.toast.place()
+        # Above the footer: the toast must not cover the hint line or the Check button.
+        self.toast.place(bottom=min(self.hint.rect.top, self.submit.rect.top) - theme.space(1))
 
     def refresh_cards(self) -> None:
         """Show the round's pairs, the selection and the counts on the cards."""
@@ -234,6 +235,8 @@ class WhoSaidScreen(RoundScreen):
                 return self.choose_person(focused, from_keyboard=True)
             if event.key in UNPAIR_KEYS and isinstance(focused, QuoteCard):
                 return self.unpair(focused)
+            if event.key == pygame.K_ESCAPE and self.cancel_drag():
+                return Handled()
             if event.key == pygame.K_ESCAPE and (self.selected_quote or self.armed_person):
                 self.selected_quote = self.armed_person = None
                 self.refresh_cards()
@@ -281,6 +284,16 @@ class WhoSaidScreen(RoundScreen):
             self.refresh_cards()
             return Handled()
         return super().handle_event(event)
+
+    def cancel_drag(self) -> bool:
+        """Drop a dragged quote back in its list, unmatched (Esc, pause, focus lost)."""
+        dragging = self.pressed_quote is not None and self.dragging
+        self.pressed_quote = None
+        self.dragging = False
+        if dragging:
+            self.armed_person = None
+            self.refresh_cards()
+        return dragging
 
     def speaker_at(self, position: tuple[int, int]) -> SpeakerCard | None:
         """Return the speaker card under ``position``."""

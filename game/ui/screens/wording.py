@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from game.i18n import Translator
+from game.i18n.quotes import second_level
 from game.model.pack import Pack, Person, Text
 from game.ui.widgets.text_block import Line
+
+
+def nested(translator: Translator, text: str) -> str:
+    """Return ``text`` with its inner quotes at the second level of the interface language."""
+    return second_level(text, translator.language)
 
 
 def evidence_line(translator: Translator, evidence: str) -> Line:
     """Return the article excerpt as a muted small line."""
     return Line(
         translator.pgettext("evidence from the article", "From the article: “{evidence}”").format(
-            evidence=evidence
+            evidence=nested(translator, evidence)
         ),
         "small",
         "text_muted",
@@ -36,14 +42,14 @@ def evidence_lines(
             translator.pgettext(
                 "evidence from the article, translated",
                 "From the article (translated): “{evidence}”",
-            ).format(evidence=translation),
+            ).format(evidence=nested(translator, translation)),
             "small",
             "text",
         ),
         Line(
             translator.pgettext(
                 "the article's own words, under their translation", "Original: “{evidence}”"
-            ).format(evidence=evidence),
+            ).format(evidence=nested(translator, evidence)),
             "small",
             "text_muted",
         ),
@@ -67,7 +73,7 @@ def quote_text(translator: Translator, text: str, reported: bool = False) -> str
     """
     if reported:
         return text
-    return translator.pgettext("a quotation", "“{quote}”").format(quote=text)
+    return translator.pgettext("a quotation", "“{quote}”").format(quote=nested(translator, text))
 
 
 def verdict(translator: Translator, right: bool) -> tuple[str, str, str]:

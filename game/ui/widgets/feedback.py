@@ -64,6 +64,8 @@ class Toast(Widget):
         self.icon = icon
         self.remaining = 0.0
         self.visible = False
+        # Where the toast's foot goes (None: near the window's bottom edge).
+        self.bottom: int | None = None
 
     def show(self, message: str, icon: str | None = "info", duration: float | None = None) -> None:
         """Show ``message`` now."""
@@ -73,8 +75,12 @@ class Toast(Widget):
         self.visible = True
         self.place()
 
-    def place(self) -> None:
-        """Put the toast at the bottom centre of the window, sized to its text."""
+    def place(self, bottom: int | None = None) -> None:
+        """Put the toast at the bottom centre of the window (or with its foot at ``bottom``).
+
+        A screen with a hint line at the bottom gives the line's top, so the toast never
+        covers the hint.
+        """
         theme = self.context.theme
         width_limit = self.context.window_size[0] * 2 // 3
         size = theme.font_size("body")
@@ -83,10 +89,10 @@ class Toast(Widget):
         width = text_w + icon + theme.space(5 if icon else 4)
         height = max(text_h, icon) + theme.space(3)
         self.rect = pygame.Rect(0, 0, width, height)
-        self.rect.midbottom = (
-            self.context.window_size[0] // 2,
-            self.context.window_size[1] - theme.space(3),
-        )
+        if bottom is not None:
+            self.bottom = bottom
+        foot = self.context.window_size[1] - theme.space(3) if self.bottom is None else self.bottom
+        self.rect.midbottom = (self.context.window_size[0] // 2, foot)
 
     @property
     def animating(self) -> bool:

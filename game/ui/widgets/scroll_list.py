@@ -26,10 +26,14 @@ class ScrollList(Widget):
         *,
         gap: int | None = None,
         label: str = "",
+        whole_lines: bool = False,
         **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(context, label, **kwargs)
         self.rows = rows
+        # Text to read (About): a text row shows only whole lines at the edges, never a
+        # line cut in half by the top or bottom of the list.
+        self.whole_lines = whole_lines
         self.gap = self.default_gap(context) if gap is None else gap
         self.offset = 0
         self.content_height = 0
@@ -73,8 +77,26 @@ class ScrollList(Widget):
         for row, height in zip(self.rows, heights, strict=True):
             row.rect = pygame.Rect(inner.x, y, width, height)
             row.clip = self.rect.inflate(2 * theme.focus_width, 0)
+            if self.whole_lines:
+                row.clip = self.whole_line_clip(row, row.clip)
             row.visible = row.rect.colliderect(self.rect)
             y += height + self.gap
+
+    def whole_line_clip(self, row: Widget, clip: pygame.Rect) -> pygame.Rect:
+        """Return ``clip`` narrowed to the lines of text ``row`` shows whole."""
+        size = getattr(row, "font_size", None)
+        if not isinstance(size, int):
+            return clip
+        line = self.context.text.line_height(size, bool(getattr(row, "bold", False)))
+        if line <= 0:
+            return clip
+        top, bottom = clip.top, clip.bottom
+        if row.rect.top < top:
+            top = row.rect.top + -(-(top - row.rect.top) // line) * line
+        if row.rect.bottom > bottom:
+            bottom = row.rect.top + ((bottom - row.rect.top) // line) * line
+        bottom = max(top, bottom)
+        return pygame.Rect(clip.x, top, clip.width, bottom - top)
 
     @property
     def max_offset(self) -> int:
