@@ -84,7 +84,7 @@ def test_an_hour_without_label_shows_only_the_day(tmp_path: Path) -> None:
     (pack / "pack.yaml").write_text(text.replace("    label: A few hours later\n", ""), "utf-8")
     feedback = export(pack, tmp_path).find("question[@type='ordering']/generalfeedback/text")
     assert feedback is not None
-    assert "July 21, 1969: Armstrong steps onto the surface." in (feedback.text or "")
+    assert "21 July 1969: Armstrong steps onto the surface." in (feedback.text or "")
     assert not CLOCK_TIME.search(feedback.text or "")
 
 

@@ -124,11 +124,11 @@ def test_the_publication_date_is_read_from_the_article_or_taken_from_the_option(
     article = ARTICLES / "obama-2008.en.txt"
     _, out, _ = run(article, tmp_path / "a")
     assert (
-        "Publication date: November 5, 2008, read from the article's words “November 5, 2008”."
+        "Publication date: 5 November 2008, read from the article's words “November 5, 2008”."
         in out
     )
     _, out, _ = run(article, tmp_path / "b", "date=2008-11-06")
-    assert "Publication date: November 6, 2008 (from --date)." in out
+    assert "Publication date: 6 November 2008 (from --date)." in out
 
 
 @pytest.mark.parametrize(
