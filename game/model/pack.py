@@ -28,14 +28,37 @@ SCORING_SCHEMES = (
 )
 DEFAULT_SCORING = "relative_all_previous_and_next"
 
-BUILTIN_PICTURES = (
-    "white-house",
+# The pictures drawn in code (game/ui/pictures), by stable name: first those of the built-in
+# pack's scenes and the main menu, then topic-neutral ones any teacher's pack may use. The
+# checker and the JSON Schema (its enum of names, kept equal by a test) both read this list.
+BUILTIN_SCENE_PICTURES = (
+    "ballot-box",
+    "years-of-protest",
     "crowd-rally",
     "police-line",
-    "bonfire-night",
+    "white-house",
     "security-building",
-    "ballot-box",
+    "bonfire-night",
+    "bishkek-panorama",
 )
+NEUTRAL_PICTURES = (
+    "city-street",
+    "government-building",
+    "parliament-chamber",
+    "classroom",
+    "newspaper-press",
+    "rally-crowd",
+    "map-pin",
+    "calendar-page",
+    "handshake",
+    "mountain-village",
+    "factory",
+    "rocket-launch",
+    "harbour-ship",
+    "courtroom",
+    "hospital",
+)
+BUILTIN_PICTURES = BUILTIN_SCENE_PICTURES + NEUTRAL_PICTURES
 
 
 @dataclass(frozen=True)

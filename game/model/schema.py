@@ -223,6 +223,9 @@ def _compile_keyword(keyword: str, argument: Any, schema: dict[str, Any]) -> Pre
     if keyword in ("minItems", "maxItems"):
         low, high = (argument, 1 << 62) if keyword == "minItems" else (0, argument)
         return lambda value: value.__class__ is not list or low <= len(value) <= high
+    if keyword == "anyOf":
+        choices = [compile_schema(choice) for choice in argument]
+        return lambda value: any(choice(value) for choice in choices)
     if keyword in ("properties", "required", "additionalProperties"):
         if schema.get("type") not in (None, "object"):
             raise UnsupportedKeyword(keyword)

@@ -155,6 +155,18 @@ def _report(error: Any, document: Document, reporter: Reporter, t: Translator) -
             "unknown-scoring" if path and path[-1] == "scoring" else "not-allowed",
         )
         return
+    if kind == "anyOf":
+        # Only a scene's picture is "one of": a built-in name or images/<file>.
+        if isinstance(instance, str) and instance:
+            return  # check_pictures reports it, with the nearest name or image as a hint
+        if isinstance(instance, str):
+            _limits("minLength", 1, instance, where, path, reporter, t, error)
+            return
+        message = t.gettext("expected {expected}, found {found}").format(
+            expected=_expected(["string"], t), found=_describe(instance, t)
+        )
+        reporter.error(where, path, message, _type_hint(node, ["string"], path, t), "wrong-type")
+        return
     if kind == "const":
         reporter.error(
             where,

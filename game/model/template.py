@@ -110,9 +110,8 @@ questions:                    # multiple-choice questions, for quiz rounds
 scenes:                       # narrative cards between rounds
   - id: intro
     title: A new library
-    picture: ballot-box               # built in: white-house, crowd-rally, police-line,
-                                      # bonfire-night, security-building, ballot-box;
-                                      # or your own: images/<file>.png or .jpg
+    picture: classroom                # built in: classroom, city-street, map-pin... (the
+                                      # list: docs/authoring.md); or images/<file>.png/.jpg
     text: |
       The town has waited years for this day.
 

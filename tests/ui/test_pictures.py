@@ -14,9 +14,12 @@ import pytest
 
 from game.model.pack import BUILTIN_PICTURES
 from game.ui.pictures import BUILTIN_PICTURE_NAMES, PictureRenderer
+from game.ui.pictures.catalogue import ILLUSTRATIONS
 from game.ui.pictures.illustration import Illustration
+from game.ui.pictures.renderer import CACHE_BYTES, SIZES_PER_PICTURE
 
-SIZES = [(320, 200), (640, 400), (1280, 720)]
+# Wide, the design's own shape, a 16:9 window and the tall slot a scene gives its picture.
+SIZES = [(320, 200), (640, 400), (1280, 720), (590, 640)]
 BACKGROUND = (1, 2, 3)
 
 
@@ -54,13 +57,14 @@ def test_the_builtin_names_match_the_pack_model() -> None:
     assert not renderer.animates("images/photo.png")
 
 
+@pytest.mark.parametrize("high_contrast", [False, True])
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", BUILTIN_PICTURES)
 def test_every_picture_draws_a_full_varied_image_at_every_size(
-    renderer: PictureRenderer, name: str, size: tuple[int, int]
+    renderer: PictureRenderer, name: str, size: tuple[int, int], high_contrast: bool
 ) -> None:
-    """Each picture fills its rectangle with many colours, not a blank or flat box."""
-    surface = drawn(renderer, name, size, 0.3)
+    """Each picture fills its rectangle with many colours, in both palettes, at every size."""
+    surface = drawn(renderer, name, size, 0.3, high_contrast=high_contrast)
     assert distinct_colours(surface) >= 40
     corners = [(0, 0), (size[0] - 1, 0), (0, size[1] - 1), (size[0] - 1, size[1] - 1)]
     assert all(surface.get_at(corner)[:3] != BACKGROUND for corner in corners)
@@ -92,12 +96,15 @@ def test_the_static_layer_is_painted_once_per_size(
 
 @pytest.mark.parametrize("name", BUILTIN_PICTURES)
 def test_every_picture_moves_over_time(renderer: PictureRenderer, name: str) -> None:
-    """Half a second later the picture looks different, and drawing says it animates."""
+    """Within a few seconds the picture looks different, and drawing says it animates."""
     surface = pygame.Surface((640, 400))
     assert renderer.draw(surface, name, surface.get_rect(), 0.0) is True
     before = pygame.image.tobytes(surface, "RGB")
-    renderer.draw(surface, name, surface.get_rect(), 0.5)
-    assert pygame.image.tobytes(surface, "RGB") != before
+    later = []
+    for moment in (0.5, 1.5, 4.5):
+        renderer.draw(surface, name, surface.get_rect(), moment)
+        later.append(pygame.image.tobytes(surface, "RGB"))
+    assert any(frame != before for frame in later)
 
 
 @pytest.mark.parametrize("name", BUILTIN_PICTURES)
@@ -220,3 +227,129 @@ def test_a_huge_pack_image_is_kept_at_a_bounded_size(
     image = renderer.image("images/huge.png", tmp_path)
     assert image is not None
     assert image.get_size() == (2048, 32)
+
+
+def test_drawing_is_clipped_to_the_rectangle_whatever_the_picture(
+    renderer: PictureRenderer,
+) -> None:
+    """A picture drawn beside another never paints over it."""
+    surface = pygame.Surface((400, 200))
+    surface.fill(BACKGROUND)
+    renderer.draw(surface, "rocket-launch", pygame.Rect(0, 0, 200, 200), 0.4)
+    right_half = pygame.image.tobytes(surface.subsurface((200, 0, 200, 200)).copy(), "RGB")
+    assert set(right_half) <= set(bytes(BACKGROUND))
+
+
+@pytest.mark.parametrize("name", BUILTIN_PICTURES)
+def test_every_picture_moves_no_faster_than_ambient_motion_needs(
+    renderer: PictureRenderer, name: str
+) -> None:
+    """Each picture declares a motion rate between 1 and 12 frames a second."""
+    assert 1 <= renderer.motion_rate(name) <= 12
+    assert renderer.motion_rate("images/photo.png") == 0
+    assert renderer.next_frame_in("images/photo.png", 3.0) is None
+
+
+@pytest.mark.parametrize("name", BUILTIN_PICTURES)
+def test_the_static_layer_is_reused_while_only_motion_is_redrawn(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many updates paint the base once; each frame touches only a part of the picture."""
+    calls: list[tuple[int, int]] = []
+    picture_class = ILLUSTRATIONS[name]
+    original = picture_class.paint_base
+
+    def counting_paint(self: Illustration, canvas: object) -> None:
+        """Count each painting of a static layer, then paint as usual."""
+        calls.append(self.size)
+        original(self, canvas)
+
+    monkeypatch.setattr(picture_class, "paint_base", counting_paint)
+    renderer = PictureRenderer()
+    surface = pygame.Surface((640, 400))
+    rect = surface.get_rect()
+    rate = renderer.motion_rate(name)
+    renderer.draw(surface, name, rect, 0.0)
+    for frame in range(1, 6):
+        dirty = renderer.update(surface, name, rect, frame / rate)
+        assert dirty
+        assert sum(part.width * part.height for part in dirty) < rect.width * rect.height * 0.3
+    assert calls == [(640, 400)]
+
+
+@pytest.mark.parametrize("name", BUILTIN_PICTURES)
+def test_an_update_within_one_motion_frame_changes_nothing(
+    renderer: PictureRenderer, name: str
+) -> None:
+    """Between two frames of the picture's own rate, updating returns no rectangle at all."""
+    surface = pygame.Surface((320, 200))
+    rect = surface.get_rect()
+    rate = renderer.motion_rate(name)
+    assert renderer.update(surface, name, rect, 1.0 / rate) == [rect]
+    assert renderer.update(surface, name, rect, 1.4 / rate) == []
+    assert renderer.update(surface, name, rect, 2.0 / rate) != []
+    assert renderer.next_frame_in(name, 1.4 / rate) == pytest.approx(0.6 / rate)
+
+
+@pytest.mark.parametrize("name", BUILTIN_PICTURES)
+def test_reduced_motion_returns_no_dirty_rectangles_after_the_first_frame(
+    renderer: PictureRenderer, name: str
+) -> None:
+    """Under reduced motion the first update paints the still picture; later ones nothing."""
+    surface = pygame.Surface((320, 200))
+    rect = surface.get_rect()
+    assert renderer.update(surface, name, rect, 0.0, reduced_motion=True) == [rect]
+    before = pygame.image.tobytes(surface, "RGB")
+    for moment in (0.5, 1.0, 7.3):
+        assert renderer.update(surface, name, rect, moment, reduced_motion=True) == []
+    assert pygame.image.tobytes(surface, "RGB") == before
+    # Turning reduced motion off starts the motion again, from a full repaint.
+    assert renderer.update(surface, name, rect, 8.0) == [rect]
+
+
+@pytest.mark.parametrize("size", [(640, 400), (590, 640)])
+@pytest.mark.parametrize("name", BUILTIN_PICTURES)
+def test_updating_only_the_dirty_rectangles_looks_like_drawing_it_all(
+    renderer: PictureRenderer, name: str, size: tuple[int, int]
+) -> None:
+    """Frame after frame, the updated picture equals a fresh full drawing: nothing leaks.
+
+    The picture sits inside a larger surface, so the dirty rectangles are checked against
+    the picture's own rectangle, not the surface's. The fresh drawings come from a second
+    renderer, so the first one only ever updates.
+    """
+    reference = PictureRenderer()
+    surface = pygame.Surface((size[0] + 60, size[1] + 40))
+    surface.fill(BACKGROUND)
+    rect = pygame.Rect((30, 20), size)
+    rate = renderer.motion_rate(name)
+    renderer.draw(surface, name, rect, 0.0)
+    for frame in range(1, 9):
+        moment = frame * 1.37 / rate
+        dirty = renderer.update(surface, name, rect, moment)
+        assert dirty, "every update here lands on a new motion frame"
+        assert all(rect.contains(part) for part in dirty)
+        fresh = pygame.Surface(surface.get_size())
+        fresh.fill(BACKGROUND)
+        reference.draw(fresh, name, rect, moment)
+        assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
+        assert renderer.update(surface, name, rect, moment) == []
+
+
+def test_the_picture_caches_stay_within_their_byte_budget() -> None:
+    """Painting every picture at fullscreen size keeps the cache under its budget."""
+    renderer = PictureRenderer()
+    for name in BUILTIN_PICTURES:
+        renderer.illustration(name, (1600, 1000))
+    assert renderer.cached_bytes() <= CACHE_BYTES
+    assert renderer.cached_bytes() > 0
+
+
+def test_a_resize_drops_the_older_sizes_of_a_picture() -> None:
+    """Only the newest sizes of one picture stay painted while a window is resized."""
+    renderer = PictureRenderer()
+    sizes = [(300 + step * 20, 200) for step in range(6)]
+    for size in sizes:
+        renderer.illustration("map-pin", size)
+    kept = [key[1] for key in renderer._illustrations if key[0] == "map-pin"]
+    assert kept == sizes[-SIZES_PER_PICTURE:]

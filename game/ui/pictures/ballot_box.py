@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pygame
 
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.figures import flag_surface, waving_flag
-from game.ui.pictures.illustration import Illustration
+from game.ui.pictures.figures import flag_area, flag_surface, person, random_headwear, waving_flag
+from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import mix
 from game.ui.pictures.scenery import dusk_sky, mountains
 
@@ -17,10 +18,17 @@ BOX = (236, 184, 136, 102)
 DEPTH = (28, -18)
 SLOT = (BOX[0] + BOX[2] / 2 + DEPTH[0] / 2, BOX[1] + DEPTH[1] / 2)
 BALLOT_PERIOD = 4.0
+FLAG_POLE = (214, 200)
+# The voter at the box: x, foot, height; and the shoulder the reaching arm starts from.
+VOTER = (452, 384, 236)
+SHOULDER = (414, 200)
 
 
 class BallotBox(Illustration):
     """Draw a transparent ballot box on a table in a polling station at dusk."""
+
+    motion_hz = 10.0
+    core_width = 500
 
     def paint_base(self, canvas: Canvas) -> None:
         """Paint the room, the window on the mountains, the booth, the table and the box."""
@@ -54,23 +62,72 @@ class BallotBox(Illustration):
             (*palette.sky_horizon, 40),
         )
         canvas.blit_layer(light)
-        # The voting booth with its curtain.
-        canvas.rectangle(40, 60, 130, 8, palette.metal)
-        canvas.rectangle(44, 68, 4, 232, palette.metal)
-        canvas.rectangle(162, 68, 4, 232, palette.metal)
-        for index in range(6):
-            colour = palette.curtain if index % 2 == 0 else palette.curtain_shade
-            canvas.rectangle(48 + index * 19, 68, 19, 196 + (index % 2) * 6, colour)
+        # Floorboards running towards the window wall.
+        board = mix(palette.floor, palette.outline, 0.18)
+        for x in range(-420, 1100, 40):
+            canvas.line((320 + (x - 320) * 0.45, FLOOR), (x, canvas.bottom), 0.9, board)
+        # The ceiling and two lamps hanging over the room.
+        canvas.rectangle(
+            canvas.left, canvas.top, canvas.right - canvas.left, -canvas.top + 4, palette.wall_shade
+        )
+        canvas.rectangle(canvas.left, 2, canvas.right - canvas.left, 4, palette.table_light)
+        for lamp_x in (150, 500):
+            canvas.line((lamp_x, 6), (lamp_x, 22), 1.4, palette.metal)
+            canvas.polygon(
+                [(lamp_x - 16, 34), (lamp_x - 6, 22), (lamp_x + 6, 22), (lamp_x + 16, 34)],
+                palette.metal,
+            )
+            canvas.ellipse(lamp_x, 34, 16, 3, palette.window_lit)
+        # A plain notice board (lines, no words) between the booths and the window.
+        canvas.rectangle(206, 70, 78, 70, palette.table_light, radius=3)
+        canvas.rectangle(211, 75, 68, 60, palette.paper, radius=2)
+        for row in range(5):
+            canvas.rectangle(217, 96 + row * 8, 34 + (row * 17) % 20, 3, palette.ballot_line)
+        canvas.rectangle(250, 80, 22, 12, palette.curtain, radius=2)
+        # Two voting booths with their curtains.
+        for booth in (64, 132):
+            canvas.rectangle(booth - 4, 60, 70, 8, palette.metal)
+            canvas.rectangle(booth - 2, 68, 4, 232, palette.metal)
+            canvas.rectangle(booth + 60, 68, 4, 232, palette.metal)
+            for index in range(4):
+                colour = palette.curtain if index % 2 == 0 else palette.curtain_shade
+                canvas.rectangle(booth + 2 + index * 14.5, 68, 14.5, 196 + (index % 2) * 6, colour)
         # The table and the clear box, ballots folded inside.
         canvas.rectangle(200, 286, 240, 14, palette.table_light, radius=3)
         canvas.rectangle(214, 298, 12, 66, palette.table)
         canvas.rectangle(414, 298, 12, 66, palette.table)
         self.paint_box(canvas)
-        canvas.rectangle(210, 276, 56, 10, palette.ballot, radius=1)
-        canvas.rectangle(372, 282, 60, 4, palette.metal)
+        canvas.rectangle(376, 276, 50, 10, palette.ballot, radius=1)
         # The flag stand on the table.
-        canvas.rectangle(402, 200, 2.5, 84, palette.metal)
-        canvas.rectangle(394, 282, 18, 4, palette.metal)
+        canvas.rectangle(FLAG_POLE[0], FLAG_POLE[1], 2.5, 84, palette.metal)
+        canvas.rectangle(FLAG_POLE[0] - 8, 282, 18, 4, palette.metal)
+        # The voter at the box, seen from behind; the reaching arm moves with the ballot.
+        person(canvas, *VOTER, palette.coat_3, palette, legs=palette.outline)
+        # Posts and a rope mark where the queue waits.
+        rope = []
+        for step in range(13):
+            share = step / 12
+            rope.append((150 + share * 190, 352 + 14 * (1 - (2 * share - 1) ** 2)))
+        for start, end in itertools.pairwise(rope):
+            canvas.line(start, end, 3, palette.flag_red)
+        for post in (150, 340):
+            canvas.ellipse(post, 420, 16, 4, mix(palette.metal, palette.floor, 0.4))
+            canvas.rectangle(post - 3, 346, 6, 74, palette.metal_light)
+            canvas.circle(post, 346, 5, palette.metal_light)
+        # Voters waiting their turn, nearest to us, cut only by the picture's edge.
+        chooser = random.Random(9)
+        for x, height, coat in ((96, 230, palette.coat_2),):
+            headwear, scarf = random_headwear(chooser, palette)
+            person(
+                canvas,
+                x,
+                canvas.bottom + height * 0.32,
+                height,
+                mix(coat, palette.outline, 0.1),
+                palette,
+                headwear=headwear,
+                scarf=scarf,
+            )
 
     def paint_box(self, canvas: Canvas) -> None:
         """Paint the clear box in three faces, folded ballots inside, a seal and the slot."""
@@ -150,10 +207,24 @@ class BallotBox(Illustration):
         """Build the table flag for this size."""
         self.flag = flag_surface(round(canvas.length(40)), self.palette)
 
+    def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
+        """Return the table flag's rectangle and the one the ballot and the hand move in."""
+        slot_x, slot_y = SLOT
+        return [
+            flag_area((FLAG_POLE[0] + 2, FLAG_POLE[1]), 40, 1.6),
+            (slot_x - 30, slot_y - 100, SHOULDER[0] - slot_x + 44, SHOULDER[1] - slot_y + 170),
+        ]
+
     def draw_motion(self, canvas: Canvas, time_s: float) -> None:
         """Lower a ballot into the slot, over and over, and stir the little flag."""
         palette = self.palette
-        waving_flag(canvas.surface, self.flag, canvas.point(404, 200), time_s, canvas.length(1.6))
+        waving_flag(
+            canvas.surface,
+            self.flag,
+            canvas.point(FLAG_POLE[0] + 2, FLAG_POLE[1]),
+            time_s,
+            canvas.length(1.6),
+        )
         share = (time_s / BALLOT_PERIOD) % 1.0
         # A voter's hand lowers the ballot into the slot, lets go and withdraws.
         lowered = min(1.0, share / 0.6)
@@ -173,12 +244,13 @@ class BallotBox(Illustration):
                 canvas.line((left + 33, top + 19), (left + 36, top + 23), 1.6, palette.flag_red)
                 canvas.line((left + 36, top + 23), (left + 41, top + 15), 1.6, palette.flag_red)
         withdraw = max(0.0, (share - 0.68) / 0.32)
-        hand_x = left + 30 + withdraw * 30
-        hand_y = top + 4 - withdraw * 90
-        sleeve_end = (hand_x + 70, hand_y - 80)
-        canvas.line((hand_x + 6, hand_y - 4), sleeve_end, 20, palette.coat_3)
-        canvas.line((hand_x + 2, hand_y), (hand_x + 10, hand_y - 8), 12, palette.skin)
-        canvas.circle(hand_x - 2, hand_y + 2, 6.5, palette.skin)
+        rest = (SHOULDER[0] - 14, SHOULDER[1] + 44)
+        hand_x = left + 30 + (rest[0] - left - 30) * withdraw
+        hand_y = top + 4 + (rest[1] - top - 4) * withdraw
+        sleeve = mix(palette.coat_3, palette.outline, 0.18)
+        canvas.line(SHOULDER, (hand_x + 6, hand_y), 20, sleeve)
+        canvas.circle(SHOULDER[0], SHOULDER[1], 10, sleeve)
+        canvas.circle(hand_x + 1, hand_y + 1, 7.5, palette.skin)
         canvas.polygon(
             [
                 (slot_x - 26, slot_y),

@@ -10,7 +10,7 @@ import pygame
 
 from game.ui.pictures.canvas import Canvas
 from game.ui.pictures.figures import person
-from game.ui.pictures.illustration import Illustration
+from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import Colour, Palette, mix
 from game.ui.pictures.scenery import (
     drift,
@@ -31,6 +31,8 @@ SPARKS = 18
 # Each tongue of the fire: offset from the centre, width, height, phase.
 TONGUES = ((-18, 30, 58, 0.0), (17, 28, 62, 2.1), (0, 40, 92, 4.0))
 STARS = 70
+# The smoke fades out of the picture's motion above this height.
+SMOKE_TOP = 100
 
 
 def lit_person(
@@ -64,6 +66,9 @@ def lit_person(
 
 class BonfireNight(Illustration):
     """Draw the White House at night, lit by a bonfire in the square with a crowd around it."""
+
+    motion_hz = 12.0
+    core_width = 440
 
     def paint_base(self, canvas: Canvas) -> None:
         """Paint the night sky, the dark building, the firelit square and the people."""
@@ -159,7 +164,7 @@ class BonfireNight(Illustration):
     def prepare_motion(self, canvas: Canvas) -> None:
         """Build the glow and smoke sprites for this size."""
         palette = self.palette
-        self.glow = glow_sprite(canvas.length(80), palette.fire_middle, 170)
+        self.glow = glow_sprite(canvas.length(64), palette.fire_middle, 170)
         self.smoke = soft_sprite(
             canvas.length(26),
             canvas.length(20),
@@ -168,11 +173,30 @@ class BonfireNight(Illustration):
             [(0, 0, 1.0), (0.5, 0.2, 0.7), (-0.4, 0.3, 0.7)],
         )
 
+    def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
+        """Return the column the fire, its glow, sparks and smoke rise in, and the stars."""
+        fire_x, fire_y = FIRE
+        glow = self.glow.get_width() / canvas.scale / 2
+        smoke_width = self.smoke.get_width() / canvas.scale
+        smoke_height = self.smoke.get_height() / canvas.scale
+        areas: list[DesignRect] = [
+            (fire_x - glow, fire_y - 28 - glow, glow * 2, glow * 2),
+            (fire_x - 48, fire_y - 214, 96, 214),
+            (
+                fire_x - 40,
+                SMOKE_TOP - 22,
+                52 + (fire_y - 70 - SMOKE_TOP) * 0.3 + smoke_width,
+                fire_y - 70 - SMOKE_TOP + smoke_height + 4,
+            ),
+        ]
+        areas += [(x - 2, y - 2, 4, 4) for x, y in self.stars[::7]]
+        return areas
+
     def draw_motion(self, canvas: Canvas, time_s: float) -> None:
         """Flicker the flames and their glow, lift sparks and smoke, twinkle a few stars."""
         palette = self.palette
         for index in range(4):
-            y = drift(time_s, 8.0, FIRE[1] - 70 - index * 40, 40, FIRE[1] - 70)
+            y = drift(time_s, 8.0, FIRE[1] - 70 - index * 40, SMOKE_TOP, FIRE[1] - 70)
             x = FIRE[0] + 12 * math.sin(time_s * 0.4 + index) + (FIRE[1] - 70 - y) * 0.3
             canvas.surface.blit(self.smoke, canvas.point(x - 26, y - 20))
         pulse = 0.5 + 0.5 * math.sin(time_s * 7.1) * math.sin(time_s * 3.3 + 1)

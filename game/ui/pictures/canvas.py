@@ -1,7 +1,8 @@
 """Draw in a fixed 640×400 design space on a surface of any size.
 
 Each illustration is composed once in design units. A :class:`Canvas` fits that space into
-the target rectangle (uniform scale, centred) and extends the visible range sideways or
+the target rectangle (uniform scale, centred; a picture may declare that only its middle
+``core_width`` units must stay visible, so a tall slot crops the sides) and extends the visible range sideways or
 up and down when the rectangle has another shape, so skies, ground and crowds fill the
 whole picture while the subject stays whole and undistorted. Filled shapes get
 anti-aliased edges by tracing their outline with ``aalines``.
@@ -26,10 +27,18 @@ Point = tuple[float, float]
 class Canvas:
     """Map design coordinates into a rectangle of a surface and draw smooth shapes there."""
 
-    def __init__(self, surface: pygame.Surface, rect: pygame.Rect | None = None) -> None:
+    def __init__(
+        self,
+        surface: pygame.Surface,
+        rect: pygame.Rect | None = None,
+        core_width: float = DESIGN_WIDTH,
+    ) -> None:
         self.surface = surface
         self.rect = pygame.Rect(rect) if rect is not None else surface.get_rect()
-        self.scale = min(self.rect.width / DESIGN_WIDTH, self.rect.height / DESIGN_HEIGHT)
+        # Only the middle ``core_width`` units must stay visible: a tall slot crops the sides
+        # a little instead of leaving a thin band of picture between a big sky and a floor.
+        core_width = min(DESIGN_WIDTH, max(1.0, core_width))
+        self.scale = min(self.rect.width / core_width, self.rect.height / DESIGN_HEIGHT)
         self.scale = max(self.scale, 1e-3)
         self.shift_x = (self.rect.width - DESIGN_WIDTH * self.scale) / 2
         self.shift_y = (self.rect.height - DESIGN_HEIGHT * self.scale) / 2
@@ -100,6 +109,15 @@ class Canvas:
             for step in range(steps)
         ]
         self.polygon(outline, colour)
+
+    def ring(
+        self, x: float, y: float, radius_x: float, radius_y: float, width: float, colour: Colour
+    ) -> None:
+        """Draw the outline of an ellipse centred on (x, y), ``width`` design units thick."""
+        box = pygame.Rect(0, 0, round(self.length(radius_x * 2)), round(self.length(radius_y * 2)))
+        centre = self.point(x, y)
+        box.center = (round(centre[0]), round(centre[1]))
+        pygame.draw.ellipse(self.surface, colour, box, max(1, round(self.length(width))))
 
     def rectangle(
         self, x: float, y: float, width: float, height: float, colour: Colour, radius: float = 0

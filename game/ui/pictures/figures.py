@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 
 import pygame
 
@@ -145,12 +146,20 @@ def person(
         )
 
 
-def random_headwear(chooser: random.Random, palette: Palette) -> tuple[str, Colour]:
-    """Return a headwear and scarf colour for one person of a crowd, chosen by ``chooser``."""
+def random_headwear(
+    chooser: random.Random, palette: Palette, kalpak: bool = True
+) -> tuple[str, Colour]:
+    """Return a headwear and scarf colour for one person of a crowd, chosen by ``chooser``.
+
+    ``kalpak=False`` (the topic-neutral pictures) leaves out the Kyrgyz felt hat, so a
+    picture does not say where it is.
+    """
     roll = chooser.random()
     headwear = (
         "kalpak" if roll < 0.12 else "scarf" if roll < 0.24 else "long-hair" if roll < 0.36 else ""
     )
+    if headwear == "kalpak" and not kalpak:
+        headwear = ""
     return headwear, chooser.choice(palette.scarves())
 
 
@@ -235,3 +244,107 @@ def waving_flag(
         share = column / width
         offset = amplitude * share * math.sin(time_s * 3.2 - share * 7.0)
         target.blit(flag, (left + column, top + round(offset)), (column, 0, strip, height))
+
+
+def crowd_row(
+    canvas: Canvas,
+    palette: Palette,
+    foot: float,
+    height: float,
+    haze: float,
+    seed: int,
+    haze_colour: Colour | None = None,
+    spacing: tuple[float, float] = (0.3, 0.42),
+    raised: float = 0.12,
+    skip: tuple[float, float] | None = None,
+    kalpak: bool = True,
+) -> None:
+    """Paint one row of a crowd seen from behind across the whole width, hazier further back.
+
+    ``skip`` leaves a gap between two design x positions (a way kept clear, a gateway).
+    """
+    chooser = random.Random(seed)
+    x = canvas.left - chooser.uniform(0, height * 0.3)
+    coats = palette.coats()
+    back_colour = haze_colour or mix(palette.sky_middle, palette.ground, 0.5)
+    while x < canvas.right + height * 0.3:
+        coat = mix(chooser.choice(coats), back_colour, haze)
+        arm_up = 1 if chooser.random() < raised else 0
+        headwear, scarf = random_headwear(chooser, palette, kalpak)
+        size = height * chooser.uniform(0.92, 1.06)
+        lift = chooser.uniform(-2, 2)
+        if skip is None or not skip[0] < x < skip[1]:
+            shaded = palette
+            if haze > 0:
+                shaded = replace(
+                    palette,
+                    hair=mix(palette.hair, back_colour, haze),
+                    skin=mix(palette.skin, back_colour, haze),
+                    skin_dark=mix(palette.skin_dark, back_colour, haze),
+                    kalpak=mix(palette.kalpak, back_colour, haze),
+                    kalpak_brim=mix(palette.kalpak_brim, back_colour, haze),
+                )
+            person(
+                canvas,
+                x,
+                foot + lift,
+                size,
+                coat,
+                shaded,
+                arm_up=arm_up,
+                headwear=headwear,
+                scarf=mix(scarf, back_colour, haze),
+            )
+        x += height * chooser.uniform(*spacing)
+
+
+def crowd(
+    canvas: Canvas,
+    palette: Palette,
+    top: float,
+    seed: int,
+    rows: int = 5,
+    front_height: float = 190,
+    haze_colour: Colour | None = None,
+    skip: tuple[float, float] | None = None,
+    kalpak: bool = True,
+) -> None:
+    """Fill the picture from ``top`` to its bottom edge with rows of people, nearest last.
+
+    The nearest row stands below the frame, so its people are cut by the picture's edge,
+    never by a line inside the picture.
+    """
+    bottom = canvas.bottom + front_height * 0.45
+    for row in range(rows):
+        share = row / max(1, rows - 1)
+        depth = share**1.6
+        foot = top + (bottom - top) * depth
+        height = 30 + (front_height - 30) * depth
+        haze = 0.55 * (1 - share) ** 1.3
+        crowd_row(
+            canvas, palette, foot, height, haze, seed + row, haze_colour, skip=skip, kalpak=kalpak
+        )
+
+
+def plain_flag_surface(
+    width: int, stripes: tuple[Colour, ...], emblem: Colour | None = None
+) -> pygame.Surface:
+    """Return a flag of horizontal stripes (no country's), with an optional plain disc."""
+    width = max(6, width)
+    height = max(4, round(width / FLAG_ASPECT))
+    flag = pygame.Surface((width, height), pygame.SRCALPHA)
+    for index, colour in enumerate(stripes):
+        top = round(height * index / len(stripes))
+        bottom = round(height * (index + 1) / len(stripes))
+        flag.fill(colour, (0, top, width, bottom - top))
+    if emblem is not None:
+        pygame.draw.aacircle(flag, emblem, (width * 0.3, height / 2), height * 0.22)
+    return flag
+
+
+def flag_area(
+    pole_top: tuple[float, float], width: float, amplitude: float
+) -> tuple[float, float, float, float]:
+    """Return the design rectangle a waving flag of ``width`` units can cover."""
+    height = width / FLAG_ASPECT
+    return (pole_top[0] - 1, pole_top[1] - amplitude - 1, width + 2, height + amplitude * 2 + 2)

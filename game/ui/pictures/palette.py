@@ -84,6 +84,19 @@ class Palette:
     curtain: Colour = (60, 100, 150)
     curtain_shade: Colour = (44, 78, 122)
     outline: Colour = (36, 30, 48)
+    day_top: Colour = (112, 150, 200)
+    day_horizon: Colour = (246, 214, 184)
+    grass: Colour = (112, 136, 94)
+    grass_dark: Colour = (76, 102, 78)
+    sea: Colour = (62, 102, 140)
+    sea_light: Colour = (126, 166, 190)
+    brick: Colour = (170, 100, 82)
+    roof: Colour = (146, 72, 66)
+    paper: Colour = (246, 240, 226)
+    board: Colour = (50, 78, 72)
+    chalk: Colour = (226, 232, 222)
+    robe: Colour = (40, 36, 52)
+    medical: Colour = (58, 140, 132)
     placeholder_back: Colour = (72, 70, 92)
     placeholder_mark: Colour = (160, 156, 184)
 
@@ -130,3 +143,11 @@ def mix(first: Colour, second: Colour, amount: float) -> Colour:
         round(first[1] + (second[1] - first[1]) * amount),
         round(first[2] + (second[2] - first[2]) * amount),
     )
+
+
+def tinted(palette: Palette, colour: Colour, amount: float) -> Palette:
+    """Return the palette with every colour moved ``amount`` (0..1) towards ``colour``."""
+    changes = {
+        item.name: mix(getattr(palette, item.name), colour, amount) for item in fields(palette)
+    }
+    return replace(palette, **changes)

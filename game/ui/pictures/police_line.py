@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pygame
 
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.illustration import Illustration
+from game.ui.pictures.figures import crowd_row
+from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import Palette, mix
 from game.ui.pictures.scenery import (
     dusk_sky,
@@ -16,13 +18,17 @@ from game.ui.pictures.scenery import (
     mountains,
     soft_sprite,
     spruce,
+    still_clouds,
 )
 from game.ui.pictures.white_house import paint_government_house
 
-HORIZON = 248
-LINE_FOOT = 338
-OFFICER_HEIGHT = 128
-NOZZLE = (436, 174)
+HORIZON = 236
+LINE_FOOT = 300
+OFFICER_HEIGHT = 96
+# Where the truck stands: its drawing (in its own units) is moved and scaled by this.
+TRUCK = (446, 213, 0.75)
+NOZZLE = (452, 196)
+BEACON = (594, 228)
 DROPLETS = 64
 JET_SHARE = 0.45
 SPRAY_PERIOD = 1.6
@@ -80,20 +86,28 @@ def officer(canvas: Canvas, palette: Palette, x: float, foot: float, height: flo
 
 
 class PoliceLine(Illustration):
-    """Draw officers with shields across the street and a water cannon truck behind them."""
+    """Draw protesters facing a police line across the square, a water cannon spraying."""
+
+    motion_hz = 12.0
+    core_width = 430
 
     def paint_base(self, canvas: Canvas) -> None:
-        """Paint the street, the distant building, the truck and the line of officers."""
+        """Paint the square, the building, the truck, the police line and the protesters."""
         palette = self.palette
         dusk_sky(canvas, palette, HORIZON)
+        still_clouds(canvas, palette.cloud, [(120, 60, 170), (470, 30, 130), (300, 110, 120)])
         mountains(canvas, palette, HORIZON, 1.1, palette.mountain_far, seed=-0.32)
         ground(canvas, HORIZON, palette.pavement, palette.ground)
-        paint_government_house(canvas, palette, 60, 250, 178, 250, 0.15, seed=9)
-        for x in (30, 270, 296):
-            spruce(canvas, x, 254, 48, palette.tree, palette.tree_light)
-        # Wet asphalt catches streaks of evening light.
-        for index in range(9):
-            y = 270 + index * 14 + index * index
+        paint_government_house(canvas, palette, 150, 400, 150, 236, 0.15, seed=9)
+        for x in (110, 134, 420, 446):
+            spruce(canvas, x, 240, 46, palette.tree, palette.tree_light)
+        # The railings in front of the building, where the crowd was pushed back.
+        for x in range(int(canvas.left), int(canvas.right) + 8, 8):
+            canvas.rectangle(x, 244, 1.6, 14, palette.metal)
+        canvas.rectangle(canvas.left, 244, canvas.right - canvas.left, 2, palette.metal)
+        # Wet paving catches streaks of evening light.
+        for index in range(8):
+            y = 300 + index * 16 + index * index
             canvas.rectangle(
                 canvas.left,
                 y,
@@ -104,37 +118,57 @@ class PoliceLine(Illustration):
         self.paint_truck(canvas, palette)
         self.paint_jet(canvas, palette)
         positions = []
-        x = canvas.left + 26
-        while x < 380:
+        x = canvas.left + 14
+        while x < TRUCK[0] - 6:
             positions.append(x)
-            x += 56
-        # A second rank stands behind the gaps of the first.
+            x += 46
+        back_rank = replace(
+            palette,
+            uniform=mix(palette.uniform, palette.sky_middle, 0.3),
+            uniform_light=mix(palette.uniform_light, palette.sky_middle, 0.3),
+            helmet=mix(palette.helmet, palette.sky_middle, 0.3),
+        )
         for x in positions[:-1]:
-            officer(canvas, palette, x + 28, LINE_FOOT - 16, OFFICER_HEIGHT * 0.9)
+            officer(canvas, back_rank, x + 23, LINE_FOOT - 10, OFFICER_HEIGHT * 0.9)
         for x in positions:
             officer(canvas, palette, x, LINE_FOOT, OFFICER_HEIGHT)
         shield_layer = canvas.layer()
+        scale = OFFICER_HEIGHT / 128
         for x in positions:
-            shield_layer.rectangle(x - 25, LINE_FOOT - 96, 50, 84, (*palette.shield, 70), radius=7)
-            shield_layer.rectangle(x - 19, LINE_FOOT - 90, 5, 70, (*palette.water, 110), radius=3)
-            shield_layer.rectangle(x - 25, LINE_FOOT - 62, 50, 3, (*palette.shield, 90))
+            shield_layer.rectangle(
+                x - 20, LINE_FOOT - 76 * scale, 40, 66 * scale, (*palette.shield, 70), radius=6
+            )
+            shield_layer.rectangle(
+                x - 15, LINE_FOOT - 71 * scale, 4, 56 * scale, (*palette.water, 110), radius=3
+            )
         canvas.blit_layer(shield_layer)
         rim_colour = mix(palette.shield, palette.water, 0.5)
         for x in positions:
             # A light rim lets each shield read as a separate clear panel.
-            left, top = canvas.point(x - 25, LINE_FOOT - 96)
-            right, bottom = canvas.point(x + 25, LINE_FOOT - 12)
+            left, top = canvas.point(x - 20, LINE_FOOT - 76 * scale)
+            right, bottom = canvas.point(x + 20, LINE_FOOT - 10 * scale)
             rim = pygame.Rect(round(left), round(top), round(right - left), round(bottom - top))
             pygame.draw.rect(
                 canvas.surface,
                 rim_colour,
                 rim,
-                max(1, round(canvas.length(1.4))),
-                round(canvas.length(7)),
+                max(1, round(canvas.length(1.2))),
+                round(canvas.length(6)),
             )
-        for x in positions:
-            canvas.rectangle(x - 17, LINE_FOOT - 5, 13, 6, palette.outline, radius=2)
-            canvas.rectangle(x + 4, LINE_FOOT - 5, 13, 6, palette.outline, radius=2)
+        # The protesters face the line from the near side of the square, a gap between.
+        crowd_row(canvas, palette, 376, 76, 0.2, seed=31, spacing=(0.34, 0.55), raised=0.25)
+        crowd_row(canvas, palette, 424, 116, 0.1, seed=32, spacing=(0.36, 0.6), raised=0.25)
+        crowd_row(
+            canvas,
+            palette,
+            canvas.bottom + 60,
+            190,
+            0.0,
+            seed=33,
+            spacing=(0.36, 0.6),
+            raised=0.2,
+            skip=(250, 330),
+        )
 
     def paint_jet(self, canvas: Canvas, palette: Palette) -> None:
         """Paint the steady part of the water jet, a pale stream leaving the nozzle."""
@@ -157,27 +191,33 @@ class PoliceLine(Illustration):
     def paint_truck(self, canvas: Canvas, palette: Palette) -> None:
         """Paint the water cannon truck parked behind the line, its turret raised."""
         body, light = palette.truck, palette.truck_light
-        canvas.rectangle(396, 204, 168, 84, body, radius=6)
-        canvas.rectangle(396, 204, 168, 8, light, radius=3)
-        canvas.rectangle(396, 258, 226, 7, palette.marble_shade)
-        canvas.rectangle(564, 222, 58, 66, light, radius=7)
-        canvas.rectangle(
-            576, 230, 38, 24, mix(palette.window_dark, palette.sky_horizon, 0.35), radius=3
-        )
-        canvas.rectangle(566, 232, 6, 26, mix(body, palette.outline, 0.2), radius=2)
-        canvas.rectangle(610, 268, 12, 10, palette.window_lit, radius=2)
-        canvas.rectangle(396, 246, 226, 5, mix(body, palette.outline, 0.3))
-        for index in range(4):
+
+        def box(x: float, y: float, width: float, height: float, colour, radius: float = 0):
+            """Paint a part of the truck given in its own units (TRUCK maps them)."""
+            left, top = truck_point(x, y)
             canvas.rectangle(
-                412 + index * 36, 216, 26, 24, mix(body, palette.outline, 0.18), radius=3
+                left, top, width * TRUCK[2], height * TRUCK[2], colour, radius * TRUCK[2]
             )
+
+        box(396, 204, 168, 84, body, radius=6)
+        box(396, 204, 168, 8, light, radius=3)
+        box(396, 258, 226, 7, palette.marble_shade)
+        box(564, 222, 58, 66, light, radius=7)
+        box(576, 230, 38, 24, mix(palette.window_dark, palette.sky_horizon, 0.35), radius=3)
+        box(566, 232, 6, 26, mix(body, palette.outline, 0.2), radius=2)
+        box(610, 268, 12, 10, palette.window_lit, radius=2)
+        box(396, 246, 226, 5, mix(body, palette.outline, 0.3))
+        for index in range(4):
+            box(412 + index * 36, 216, 26, 24, mix(body, palette.outline, 0.18), radius=3)
         for wheel_x in (424, 520, 592):
-            canvas.circle(wheel_x, 292, 14, palette.outline)
-            canvas.circle(wheel_x, 292, 5.5, palette.metal_light)
-        canvas.rectangle(440, 190, 44, 16, light, radius=5)
-        canvas.line((462, 196), NOZZLE, 7, palette.metal)
-        canvas.rectangle(586, 212, 16, 9, palette.metal, radius=2)
-        canvas.rectangle(589, 208, 10, 6, palette.beacon, radius=2)
+            centre = truck_point(wheel_x, 292)
+            canvas.circle(*centre, 14 * TRUCK[2], palette.outline)
+            canvas.circle(*centre, 5.5 * TRUCK[2], palette.metal_light)
+        box(440, 190, 44, 16, light, radius=5)
+        canvas.line(truck_point(462, 196), NOZZLE, 7 * TRUCK[2], palette.metal)
+        canvas.circle(*truck_point(462, 196), 6 * TRUCK[2], palette.metal)
+        box(586, 212, 16, 9, palette.metal, radius=2)
+        box(589, 208, 10, 6, palette.beacon, radius=2)
 
     def prepare_motion(self, canvas: Canvas) -> None:
         """Build the beacon glow and the mist puff for this size."""
@@ -209,11 +249,45 @@ class PoliceLine(Illustration):
             surface.blit(self.mist, puff)
         pulse = 0.5 + 0.5 * math.sin(time_s * 2.4)
         self.beacon.set_alpha(round(90 + 165 * pulse))
-        centre = canvas.point(594, 210)
+        centre = canvas.point(*BEACON)
         surface.blit(self.beacon, self.beacon.get_rect(center=(round(centre[0]), round(centre[1]))))
+
+    def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
+        """Return the spray's, the mist's and the beacon's rectangles."""
+        # Droplets run the whole arc with a little wobble (a chain of boxes along it); the
+        # mist puffs drift near its far end.
+        areas: list[DesignRect] = []
+        segments = 8
+        for segment in range(segments):
+            start = spray_point(segment / segments)
+            end = spray_point((segment + 1) / segments)
+            wobble = 4 + 10 * (segment + 1) / segments
+            left, right = min(start[0], end[0]) - wobble, max(start[0], end[0]) + wobble
+            top, bottom = min(start[1], end[1]) - wobble, max(start[1], end[1]) + wobble
+            areas.append((left, top, right - left, bottom - top))
+        mist_width = self.mist.get_width() / canvas.scale
+        mist_height = self.mist.get_height() / canvas.scale
+        points = [spray_point(0.72 + step * 0.31 / 10) for step in range(11)]
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
+        areas.append(
+            (
+                min(xs) - 36,
+                min(ys) - 18,
+                max(xs) - min(xs) + mist_width + 16,
+                max(ys) - min(ys) + mist_height + 10,
+            )
+        )
+        areas.append((BEACON[0] - 24, BEACON[1] - 24, 48, 48))
+        return areas
+
+
+def truck_point(x: float, y: float) -> tuple[float, float]:
+    """Return the design position of a point of the truck's own drawing (396, 190 is its corner)."""
+    return (TRUCK[0] + (x - 396) * TRUCK[2], TRUCK[1] + (y - 190) * TRUCK[2])
 
 
 def spray_point(share: float) -> tuple[float, float]:
     """Return the design position ``share`` (0..1) of the way along the water jet's arc."""
     # The jet rises into the air over the street, away from the line and the people.
-    return (NOZZLE[0] - 290 * share, NOZZLE[1] - 140 * share + 150 * share * share)
+    return (NOZZLE[0] - 180 * share, NOZZLE[1] - 100 * share + 240 * share * share)

@@ -2,41 +2,46 @@
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pygame
 
 from game.model.pack import BUILTIN_PICTURES
-from game.ui.pictures.canvas import Canvas
 from game.ui.pictures.illustration import STILL_TIME, Illustration
 from game.ui.pictures.palette import Palette, palette_for
 
-# Enough for every picture at two window sizes; older sizes (a resize drag) are dropped.
-CACHE_LIMIT = 16
-# Cached pixels at most (4 bytes each: about 32 MB), so a big fullscreen keeps memory low.
-CACHE_PIXELS = 8_000_000
+# Painted pictures keep at most this many bytes of pixels (bases and sprites together):
+# eleven pictures at the size a scene shows them at 1920×1080 (896×972: 3.5 MB each), the
+# least recently used leaving first.
+CACHE_BYTES = 40_000_000
+# Pack images decoded or scaled, at most this many bytes each cache.
+IMAGE_CACHE_BYTES = 32_000_000
+# Sizes of one picture kept at once: the slot it is shown in and one painted ahead.
+SIZES_PER_PICTURE = 2
 MAX_IMAGE_SIDE = 2048
 
 
 def _illustration_classes() -> dict[str, Callable[[tuple[int, int], Palette], Illustration]]:
     """Return the class that paints each built-in picture, by name."""
-    from game.ui.pictures.ballot_box import BallotBox
-    from game.ui.pictures.bonfire_night import BonfireNight
-    from game.ui.pictures.crowd_rally import CrowdRally
-    from game.ui.pictures.police_line import PoliceLine
-    from game.ui.pictures.security_building import SecurityBuilding
-    from game.ui.pictures.white_house import WhiteHouse
+    from game.ui.pictures.catalogue import ILLUSTRATIONS
 
-    return {
-        "white-house": WhiteHouse,
-        "crowd-rally": CrowdRally,
-        "police-line": PoliceLine,
-        "bonfire-night": BonfireNight,
-        "security-building": SecurityBuilding,
-        "ballot-box": BallotBox,
-    }
+    return dict(ILLUSTRATIONS)
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What one rectangle of one surface shows now, so the next frame can redraw only changes."""
+
+    # A weak reference: a freed surface's id can come back for a new one, a dead ref cannot.
+    surface: weakref.ref
+    name: str
+    high_contrast: bool
+    frame: int | None
 
 
 class PictureRenderer:
@@ -51,6 +56,7 @@ class PictureRenderer:
         self._scaled: OrderedDict[tuple[Path, int, int, tuple[int, int]], pygame.Surface] = (
             OrderedDict()
         )
+        self._shown: dict[tuple[int, int, int, int], _Shown] = {}
 
     def is_builtin(self, name: str) -> bool:
         """Return whether ``name`` is one of the illustrations drawn in code."""
@@ -59,6 +65,24 @@ class PictureRenderer:
     def animates(self, name: str) -> bool:
         """Return whether drawing ``name`` moves over time (built-in illustrations do)."""
         return self.is_builtin(name)
+
+    def motion_rate(self, name: str) -> float:
+        """Return how many new frames a second the picture's motion needs (0: it never moves)."""
+        if not self.is_builtin(name):
+            return 0.0
+        return float(self._classes[name].motion_hz)  # type: ignore[attr-defined]
+
+    def frame_index(self, name: str, time_s: float) -> int:
+        """Return the number of the motion frame shown at ``time_s`` (it changes at the rate)."""
+        rate = self.motion_rate(name)
+        return int(time_s * rate) if rate else 0
+
+    def next_frame_in(self, name: str, time_s: float) -> float | None:
+        """Return seconds from ``time_s`` until the picture next changes, or None if never."""
+        rate = self.motion_rate(name)
+        if not rate:
+            return None
+        return (int(time_s * rate) + 1) / rate - time_s
 
     def draw(
         self,
@@ -70,7 +94,7 @@ class PictureRenderer:
         pack_folder: Path | str | None = None,
         high_contrast: bool = False,
     ) -> bool:
-        """Draw the picture into ``rect``; return whether it animates (so keep redrawing)."""
+        """Draw the whole picture into ``rect``; return whether it animates (so keep updating)."""
         rect = pygame.Rect(rect)
         if rect.width < 1 or rect.height < 1:
             return False
@@ -80,17 +104,98 @@ class PictureRenderer:
             if self.is_builtin(name_or_path):
                 illustration = self.illustration(name_or_path, rect.size, high_contrast)
                 surface.blit(illustration.base, rect.topleft)
-                moment = STILL_TIME if reduced_motion else time_s
-                illustration.draw_motion(Canvas(surface, rect), moment)
+                frame = None if reduced_motion else self.frame_index(name_or_path, time_s)
+                illustration.draw_motion(
+                    illustration.canvas(surface, rect), self._moment(name_or_path, frame)
+                )
+                self._remember(surface, rect, name_or_path, high_contrast, frame)
                 return not reduced_motion
             image = self.scaled_image(name_or_path, pack_folder, rect.size)
             if image is None:
                 draw_placeholder(surface, rect, palette_for(high_contrast))
             else:
                 surface.blit(image, image.get_rect(center=rect.center))
+            self._remember(surface, rect, name_or_path, high_contrast, None)
             return False
         finally:
             surface.set_clip(previous_clip)
+
+    def update(
+        self,
+        surface: pygame.Surface,
+        name_or_path: str,
+        rect: pygame.Rect,
+        time_s: float,
+        reduced_motion: bool = False,
+        pack_folder: Path | str | None = None,
+        high_contrast: bool = False,
+    ) -> list[pygame.Rect]:
+        """Bring the picture in ``rect`` up to ``time_s``; return the rectangles that changed.
+
+        The first call for a rectangle (or after :meth:`draw` drew something else there, or
+        the size, palette or motion setting changed) draws everything and returns ``[rect]``.
+        Later calls return ``[]`` until the motion's next frame is due, then repaint only
+        the moving parts' rectangles from the cached base and return those.
+        """
+        rect = pygame.Rect(rect)
+        if rect.width < 1 or rect.height < 1:
+            return []
+        builtin = self.is_builtin(name_or_path)
+        frame = self.frame_index(name_or_path, time_s) if builtin and not reduced_motion else None
+        shown = self._shown.get(tuple(rect))
+        same = (
+            shown is not None
+            and shown.surface() is surface
+            and shown.name == name_or_path
+            and shown.high_contrast == high_contrast
+            and (shown.frame is None) == (frame is None)
+        )
+        if not same:
+            self.draw(
+                surface, name_or_path, rect, time_s, reduced_motion, pack_folder, high_contrast
+            )
+            return [rect]
+        if frame is None or shown.frame == frame:
+            return []
+        illustration = self.illustration(name_or_path, rect.size, high_contrast)
+        dirty = [part.move(rect.topleft) for part in illustration.motion_rects]
+        previous_clip = surface.get_clip()
+        surface.set_clip(rect.clip(previous_clip) if previous_clip else rect)
+        try:
+            for part, area in zip(dirty, illustration.motion_rects, strict=True):
+                surface.blit(illustration.base, part.topleft, area)
+            illustration.draw_motion(
+                illustration.canvas(surface, rect), self._moment(name_or_path, frame)
+            )
+        finally:
+            surface.set_clip(previous_clip)
+        self._remember(surface, rect, name_or_path, high_contrast, frame)
+        return dirty
+
+    def forget_shown(self) -> None:
+        """Forget what every rectangle shows (the screen was repainted by someone else)."""
+        self._shown.clear()
+
+    def _moment(self, name: str, frame: int | None) -> float:
+        """Return the animation time of a motion frame (the still moment when None)."""
+        if frame is None:
+            return STILL_TIME
+        return frame / self.motion_rate(name)
+
+    def _remember(
+        self,
+        surface: pygame.Surface,
+        rect: pygame.Rect,
+        name: str,
+        high_contrast: bool,
+        frame: int | None,
+    ) -> None:
+        """Note what ``rect`` of ``surface`` shows now; a few slots at most are remembered."""
+        key = tuple(rect)
+        self._shown.pop(key, None)
+        self._shown[key] = _Shown(weakref.ref(surface), name, high_contrast, frame)
+        while len(self._shown) > 8:
+            self._shown.pop(next(iter(self._shown)))
 
     def illustration(
         self, name: str, size: tuple[int, int], high_contrast: bool = False
@@ -101,10 +206,22 @@ class PictureRenderer:
         if cached is not None:
             self._illustrations.move_to_end(key)
             return cached
+        # A resize shows the picture at a new size: older sizes of it will not come back soon.
+        same_picture = [old for old in self._illustrations if old[0] == name and old[2] == key[2]]
+        for old in same_picture[: max(0, len(same_picture) - SIZES_PER_PICTURE + 1)]:
+            del self._illustrations[old]
         illustration = self._classes[name](key[1], palette_for(high_contrast))
         self._illustrations[key] = illustration
-        _trim(self._illustrations, lambda cached: cached.size[0] * cached.size[1])
+        _trim(self._illustrations, lambda cached: cached.nbytes, CACHE_BYTES)
         return illustration
+
+    def cached_bytes(self) -> int:
+        """Return how many bytes of pixels the caches hold now."""
+        return (
+            sum(item.nbytes for item in self._illustrations.values())
+            + sum(_surface_bytes(image) for image in self._images.values())
+            + sum(_surface_bytes(image) for image in self._scaled.values())
+        )
 
     def base_surface(
         self, name: str, size: tuple[int, int], high_contrast: bool = False
@@ -139,9 +256,7 @@ class PictureRenderer:
         for old in [old for old in self._images if old[0] == path]:
             del self._images[old]
         self._images[key] = _load_image(path)
-        _trim(
-            self._images, lambda cached: cached.get_width() * cached.get_height() if cached else 0
-        )
+        _trim(self._images, _surface_bytes, IMAGE_CACHE_BYTES)
         return self._images[key]
 
     def scaled_image(
@@ -156,22 +271,32 @@ class PictureRenderer:
         key = (path, status.st_mtime_ns if status else 0, status.st_size if status else 0, size)
         cached = self._scaled.get(key)
         if cached is not None:
+            self._scaled.move_to_end(key)
             return cached
+        for old in [old for old in self._scaled if old[0] == path and old[3] != size]:
+            del self._scaled[old]
         width, height = image.get_size()
         factor = min(size[0] / width, size[1] / height)
         target = (max(1, round(width * factor)), max(1, round(height * factor)))
         scaled = pygame.transform.smoothscale(image, target)
         self._scaled[key] = scaled
-        _trim(self._scaled, lambda cached: cached.get_width() * cached.get_height())
+        _trim(self._scaled, _surface_bytes, IMAGE_CACHE_BYTES)
         return scaled
 
 
-def _trim(cache: OrderedDict, pixels: Callable[[object], int]) -> None:
-    """Drop the least recently used entries over the count or pixel limit, keeping the newest."""
-    total = sum(pixels(value) for value in cache.values())
-    while len(cache) > 1 and (len(cache) > CACHE_LIMIT or total > CACHE_PIXELS):
+def _surface_bytes(surface: pygame.Surface | None) -> int:
+    """Return the bytes of pixels a cached surface holds (0 for a remembered failure)."""
+    if surface is None:
+        return 0
+    return surface.get_width() * surface.get_height() * surface.get_bytesize()
+
+
+def _trim(cache: OrderedDict, size: Callable[[Any], int], budget: int) -> None:
+    """Drop least recently used entries until the cache is within ``budget`` bytes."""
+    total = sum(size(value) for value in cache.values())
+    while len(cache) > 1 and total > budget:
         _, dropped = cache.popitem(last=False)
-        total -= pixels(dropped)
+        total -= size(dropped)
 
 
 def _load_image(path: Path) -> pygame.Surface | None:

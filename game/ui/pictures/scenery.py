@@ -189,3 +189,102 @@ def drift(time_s: float, speed: float, start: float, low: float, high: float) ->
     """Return a position that moves at ``speed`` from ``start`` and wraps within [low, high)."""
     span = max(1e-6, high - low)
     return low + (start - low + time_s * speed) % span
+
+
+def day_sky(canvas: Canvas, palette: Palette, horizon: float) -> None:
+    """Fill the sky down to ``horizon`` with a clear late-afternoon gradient."""
+    canvas.vertical_gradient(
+        canvas.top,
+        horizon,
+        [
+            (0.0, palette.day_top),
+            (0.7, mix(palette.day_top, palette.day_horizon, 0.6)),
+            (1.0, palette.day_horizon),
+        ],
+    )
+
+
+def smoke_sprite(canvas: Canvas, radius: float, colour: Colour, alpha: int = 70) -> pygame.Surface:
+    """Return a soft puff of smoke ``radius`` design units across, for rising plumes."""
+    return soft_sprite(
+        canvas.length(radius),
+        canvas.length(radius * 0.8),
+        colour,
+        alpha,
+        [(0, 0, 1.0), (0.5, 0.2, 0.7), (-0.4, 0.3, 0.7)],
+    )
+
+
+def rising_smoke(
+    canvas: Canvas,
+    sprite: pygame.Surface,
+    x: float,
+    y: float,
+    time_s: float,
+    rise: float = 60,
+    puffs: int = 4,
+    speed: float = 6.0,
+    lean: float = 0.4,
+) -> None:
+    """Draw puffs rising ``rise`` units from (x, y), leaning right as they go, looping."""
+    width = sprite.get_width() / canvas.scale
+    height = sprite.get_height() / canvas.scale
+    for index in range(puffs):
+        climbed = (time_s * speed + index * rise / puffs) % rise
+        sway = 3 * math.sin(time_s * 0.5 + index * 1.7)
+        # Each puff thins out as it rises, so the plume fades instead of ending in a lump.
+        sprite.set_alpha(round(255 * (1 - climbed / rise) ** 0.8))
+        canvas.surface.blit(
+            sprite, canvas.point(x + climbed * lean + sway - width / 2, y - climbed - height / 2)
+        )
+    sprite.set_alpha(255)
+
+
+def smoke_area(
+    canvas: Canvas, sprite: pygame.Surface, x: float, y: float, rise: float = 60, lean: float = 0.4
+) -> tuple[float, float, float, float]:
+    """Return the design rectangle :func:`rising_smoke` with the same arguments can cover."""
+    width = sprite.get_width() / canvas.scale
+    height = sprite.get_height() / canvas.scale
+    return (
+        x - width / 2 - 4,
+        y - rise - height / 2 - 1,
+        width + rise * lean + 8,
+        rise + height + 2,
+    )
+
+
+def windows_grid(
+    canvas: Canvas,
+    left: float,
+    top: float,
+    columns: int,
+    rows: int,
+    step: tuple[float, float],
+    size: tuple[float, float],
+    dark: Colour,
+    lit: Colour,
+    lit_share: float,
+    seed: int,
+) -> list[tuple[float, float, float, float]]:
+    """Paint a grid of windows, some lit; return their design rectangles."""
+    chooser = random.Random(seed)
+    rects = []
+    for row in range(rows):
+        for column in range(columns):
+            rect = (left + column * step[0], top + row * step[1], size[0], size[1])
+            colour = (
+                mix(lit, dark, chooser.uniform(0, 0.3)) if chooser.random() < lit_share else dark
+            )
+            canvas.rectangle(*rect, colour)
+            rects.append(rect)
+    return rects
+
+
+def still_clouds(
+    canvas: Canvas, colour: Colour, clouds: list[tuple[float, float, float]], alpha: int = 130
+) -> None:
+    """Paint soft clouds into the static base: (x, y, width) each, in design units."""
+    for x, y, width in clouds:
+        sprite = cloud_sprite(canvas, width, colour, alpha)
+        canvas.surface.blit(sprite, canvas.point(x - width / 2, y - width * 0.16))

@@ -1,4 +1,4 @@
-"""The National Security Committee building: a stern stone block behind a wall and a barred gate."""
+"""The National Security Committee building: a stone block behind a wall, its gate open."""
 
 from __future__ import annotations
 
@@ -8,21 +8,33 @@ import random
 import pygame
 
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.figures import flag_surface, person, random_headwear, waving_flag
-from game.ui.pictures.illustration import Illustration
+from game.ui.pictures.figures import (
+    crowd_row,
+    flag_area,
+    flag_surface,
+    person,
+    random_headwear,
+    waving_flag,
+)
+from game.ui.pictures.illustration import DesignRect, Illustration
 from game.ui.pictures.palette import mix
-from game.ui.pictures.scenery import cloud_sprite, drift, dusk_sky, glow_sprite, ground, mountains
+from game.ui.pictures.scenery import dusk_sky, glow_sprite, ground, mountains, still_clouds
 
 HORIZON = 256
 WALL_TOP = 262
 WALL_BOTTOM = 322
 GATE = (262, 378)
 PORTICO = (262, 378)
+FLAG_WIDTH = 34
+FLAG_WAVE = 2.5
 LAMPS = ((GATE[0] - 8, WALL_TOP - 42), (GATE[1] + 8, WALL_TOP - 42))
 
 
 class SecurityBuilding(Illustration):
-    """Draw the security service building, its wall and closed barred gate, people waiting outside."""
+    """Draw the security service building, its gate open and people going in through it."""
+
+    motion_hz = 8.0
+    core_width = 440
 
     def paint_base(self, canvas: Canvas) -> None:
         """Paint the sky, the stone building, the wall, the gate and the people outside."""
@@ -30,6 +42,7 @@ class SecurityBuilding(Illustration):
         dusk_sky(canvas, palette, HORIZON)
         mountains(canvas, palette, HORIZON, 1.1, palette.mountain_far, seed=2.93)
         ground(canvas, HORIZON, palette.pavement, palette.ground)
+        still_clouds(canvas, palette.cloud, [(150, 50, 150), (500, 36, 120)])
         stone, shade, deep = palette.stone, palette.stone_shade, palette.stone_deep
         canvas.rectangle(110, 140, 420, 130, stone)
         canvas.rectangle(104, 132, 432, 12, shade)
@@ -77,21 +90,18 @@ class SecurityBuilding(Illustration):
                 headwear=headwear,
                 scarf=scarf,
             )
-        for x in range(int(canvas.left) - 10, int(canvas.right) + 20, 46):
-            if 210 < x < 430:
-                continue
-            headwear, scarf = random_headwear(chooser, palette)
-            person(
-                canvas,
-                x + chooser.uniform(-8, 8),
-                424,
-                108,
-                mix(chooser.choice(coats), palette.outline, 0.2),
-                palette,
-                arm_up=1 if chooser.random() < 0.2 else 0,
-                headwear=headwear,
-                scarf=scarf,
-            )
+        crowd_row(canvas, palette, 404, 96, 0.0, seed=41, spacing=(0.4, 0.6), skip=(270, 370))
+        crowd_row(
+            canvas,
+            palette,
+            canvas.bottom + 70,
+            180,
+            0.0,
+            seed=42,
+            spacing=(0.38, 0.62),
+            raised=0.25,
+            skip=(230, 410),
+        )
 
     def paint_wall_and_gate(self, canvas: Canvas) -> None:
         """Paint the perimeter wall topped with wire, the barred gate, its lamps and a booth."""
@@ -116,26 +126,74 @@ class SecurityBuilding(Illustration):
         for pillar in (gate_left - 16, gate_right):
             canvas.rectangle(pillar, WALL_TOP - 30, 16, WALL_BOTTOM - WALL_TOP + 30, shade)
             canvas.rectangle(pillar - 2, WALL_TOP - 34, 20, 6, stone)
+        # The gate stands open: the yard shows through, both barred leaves swung inward.
         canvas.rectangle(
-            gate_left,
-            WALL_TOP - 18,
-            gate_right - gate_left,
-            WALL_BOTTOM - WALL_TOP + 18,
-            mix(palette.window_dark, palette.pavement, 0.4),
+            gate_left, WALL_TOP - 18, gate_right - gate_left, WALL_BOTTOM - WALL_TOP + 18, deep
         )
-        for x in range(gate_left + 5, gate_right - 2, 8):
-            canvas.rectangle(x, WALL_TOP - 22, 3, WALL_BOTTOM - WALL_TOP + 22, palette.metal)
-            canvas.polygon(
-                [(x - 1, WALL_TOP - 22), (x + 1.5, WALL_TOP - 28), (x + 4, WALL_TOP - 22)],
-                palette.metal,
+        canvas.polygon(
+            [
+                (gate_left, WALL_TOP + 26),
+                (gate_right, WALL_TOP + 26),
+                (gate_right, WALL_BOTTOM),
+                (gate_left, WALL_BOTTOM),
+            ],
+            mix(palette.pavement_light, palette.window_lit, 0.25),
+        )
+        # Light from the yard spills out through the opening.
+        canvas.polygon(
+            [
+                (gate_left + 10, WALL_BOTTOM),
+                (gate_right - 10, WALL_BOTTOM),
+                (gate_right + 30, WALL_BOTTOM + 40),
+                (gate_left - 30, WALL_BOTTOM + 40),
+            ],
+            mix(palette.pavement, palette.window_lit, 0.18),
+        )
+        # Both barred leaves stand swung out towards us, wide open.
+        for hinge, tip in ((gate_left, gate_left - 40), (gate_right, gate_right + 40)):
+            top_near, bottom_near = WALL_TOP - 34, WALL_BOTTOM + 16
+            leaf = [
+                (hinge, WALL_TOP - 22),
+                (tip, top_near),
+                (tip, bottom_near),
+                (hinge, WALL_BOTTOM),
+            ]
+            canvas.polygon(leaf, mix(palette.window_dark, palette.pavement, 0.3))
+            for share in (0.1, 0.28, 0.46, 0.64, 0.82, 1.0):
+                x = hinge + (tip - hinge) * share
+                canvas.line(
+                    (x, WALL_TOP - 22 + (top_near - WALL_TOP + 22) * share),
+                    (x, WALL_BOTTOM + (bottom_near - WALL_BOTTOM) * share),
+                    2.0,
+                    palette.metal,
+                )
+            for y_far, y_near in (
+                (WALL_TOP - 14, top_near + 10),
+                (WALL_BOTTOM - 8, bottom_near - 10),
+            ):
+                canvas.line((hinge, y_far), (tip, y_near), 2.6, palette.metal_light)
+        # People walking in through the open gate, seen from behind.
+        chooser = random.Random(5)
+        for x, foot, height in (
+            (292, WALL_BOTTOM - 14, 40),
+            (318, WALL_BOTTOM - 18, 36),
+            (344, WALL_BOTTOM - 12, 42),
+            (304, WALL_BOTTOM + 6, 52),
+            (336, WALL_BOTTOM + 8, 54),
+        ):
+            headwear, scarf = random_headwear(chooser, palette)
+            person(
+                canvas,
+                x,
+                foot,
+                height,
+                mix(chooser.choice(palette.coats()), palette.window_lit, 0.1),
+                palette,
+                arm_up=1 if chooser.random() < 0.3 else 0,
+                legs=palette.outline,
+                headwear=headwear,
+                scarf=scarf,
             )
-        for y in (WALL_TOP - 14, WALL_TOP + 18, WALL_BOTTOM - 8):
-            canvas.rectangle(gate_left, y, gate_right - gate_left, 4, palette.metal_light)
-        middle = (gate_left + gate_right) / 2
-        canvas.rectangle(
-            middle - 0.8, WALL_TOP - 22, 1.6, WALL_BOTTOM - WALL_TOP + 22, palette.outline
-        )
-        canvas.rectangle(middle - 6, WALL_TOP + 8, 12, 8, palette.metal_light, radius=1)
         for lamp_x, lamp_y in LAMPS:
             canvas.rectangle(lamp_x - 4, lamp_y - 2, 8, 10, palette.metal, radius=2)
             canvas.rectangle(lamp_x - 2.5, lamp_y, 5, 6, palette.window_lit, radius=1)
@@ -151,18 +209,23 @@ class SecurityBuilding(Illustration):
 
     def prepare_motion(self, canvas: Canvas) -> None:
         """Build the flag, a cloud and the gate lamp's glow for this size."""
-        self.flag = flag_surface(round(canvas.length(34)), self.palette)
-        self.cloud = cloud_sprite(canvas, 140, self.palette.cloud, 130)
+        self.flag = flag_surface(round(canvas.length(FLAG_WIDTH)), self.palette)
         self.lamp = glow_sprite(canvas.length(20), self.palette.window_lit, 200)
 
+    def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
+        """Return the flag's, the two lamps' and the flickering window's rectangles."""
+        radius = self.lamp.get_width() / canvas.scale / 2 + 1
+        areas = [flag_area((321, 65), FLAG_WIDTH, FLAG_WAVE)]
+        areas += [(x - radius, y + 3 - radius, radius * 2, radius * 2) for x, y in LAMPS]
+        areas.append(self.windows[30])
+        return areas
+
     def draw_motion(self, canvas: Canvas, time_s: float) -> None:
-        """Drift a cloud, wave the flag, let the gate lamp and one window flicker."""
+        """Wave the flag, let the gate lamps and one window flicker."""
         palette = self.palette
-        width = self.cloud.get_width() / canvas.scale
-        canvas.surface.blit(
-            self.cloud, canvas.point(drift(time_s, 3.5, 420, canvas.left - width, canvas.right), 30)
+        waving_flag(
+            canvas.surface, self.flag, canvas.point(321, 65), time_s, canvas.length(FLAG_WAVE)
         )
-        waving_flag(canvas.surface, self.flag, canvas.point(321, 65), time_s, canvas.length(2.5))
         flicker = 0.78 + 0.22 * math.sin(time_s * 5.0) * math.sin(time_s * 1.7)
         self.lamp.set_alpha(round(255 * flicker))
         for lamp_x, lamp_y in LAMPS:

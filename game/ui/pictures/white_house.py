@@ -1,27 +1,29 @@
-"""The White House in Bishkek at dusk: the seat of government, a flag on its roof."""
+"""The White House in Bishkek at night, the crowd on the square; and the building itself."""
 
 from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 
 import pygame
 
 from game.ui.pictures.canvas import Canvas
-from game.ui.pictures.figures import flag_surface, person, waving_flag
-from game.ui.pictures.illustration import Illustration
-from game.ui.pictures.palette import Palette, mix
+from game.ui.pictures.figures import crowd, flag_area, flag_surface, waving_flag
+from game.ui.pictures.illustration import DesignRect, Illustration
+from game.ui.pictures.palette import Palette, mix, tinted
 from game.ui.pictures.scenery import (
-    cloud_sprite,
-    drift,
-    dusk_sky,
     ground,
     light_sprite,
     mountains,
+    night_sky,
     spruce,
+    star_positions,
 )
 
-HORIZON = 262
+HORIZON = 268
+FLAG_WIDTH = 40
+FLAG_WAVE = 3.0
 FLOORS = 7
 BAYS = 17
 
@@ -84,82 +86,77 @@ def paint_government_house(
 
 
 class WhiteHouse(Illustration):
-    """Draw the White House at dusk with the Ala-Too range behind and spruces in front."""
+    """Draw the White House at night, its windows lit, a crowd filling the square before it."""
+
+    motion_hz = 6.0
+    core_width = 430
 
     def paint_base(self, canvas: Canvas) -> None:
-        """Paint sky, mountains, the building, spruces and the square."""
+        """Paint the night sky, the dark range, the lit building, lamps and the crowd."""
         palette = self.palette
-        dusk_sky(canvas, palette, HORIZON)
-        mountains(canvas, palette, HORIZON, 1.05, palette.mountain_far, seed=2.93)
-        mountains(canvas, palette, HORIZON, 0.7, palette.mountain_near, seed=4.2, snow_share=0.95)
-        ground(canvas, HORIZON, palette.pavement, palette.ground)
-        self.windows = paint_government_house(canvas, palette, 150, 490, 150, 300, 0.12, seed=7)
-        # Steps down to the square.
-        for step in range(3):
-            canvas.rectangle(
-                140 - step * 8,
-                300 + step * 5,
-                360 + step * 16,
-                5,
-                mix(palette.marble_shade, palette.pavement, step * 0.3),
-            )
-        canvas.rectangle(318.5, 80, 3, 62, palette.metal)
-        x = canvas.left + 18
-        while x < 150:
-            spruce(canvas, x, 306 + (x % 7), 86 + (x * 13) % 30, palette.tree, palette.tree_light)
-            x += 34
-        x = 505
-        while x < canvas.right + 10:
-            spruce(canvas, x, 306 + (x % 5), 90 + (x * 7) % 28, palette.tree, palette.tree_light)
-            x += 36
-        # Lamps along the square, their light pooling on the paving.
-        # Paving joints run towards the building.
-        for index in range(-12, 13):
-            canvas.line(
-                (320 + index * 30, 318), (320 + index * 62, canvas.bottom), 0.8, palette.ground
-            )
-        for row in range(4):
-            y = 330 + row * 18 + row * row * 4
-            canvas.rectangle(canvas.left, y, canvas.right - canvas.left, 0.8, palette.ground)
-        light = light_sprite(canvas.length(40), palette.window_lit, 70)
-        pool = pygame.transform.smoothscale(
-            light, (light.get_width(), max(1, light.get_height() // 4))
+        night_sky(canvas, palette, HORIZON)
+        for x, y in star_positions(canvas, 60, HORIZON - 90, seed=33):
+            canvas.circle(x, y, 0.8, mix(palette.star, palette.night_top, 0.4))
+        dark_mountain = mix(palette.mountain_near, palette.night_top, 0.6)
+        mountains(
+            canvas,
+            palette,
+            HORIZON,
+            1.05,
+            dark_mountain,
+            seed=2.93,
+            snow=mix(palette.snow, palette.night_top, 0.6),
         )
-        for lamp_x in (110, 236, 404, 530):
-            centre = canvas.point(lamp_x, 352)
-            canvas.surface.blit(
-                pool, pool.get_rect(center=centre), special_flags=pygame.BLEND_RGB_ADD
-            )
-            canvas.rectangle(lamp_x - 1.2, 300, 2.4, 52, palette.metal)
-            head = canvas.point(lamp_x, 299)
+        ground(
+            canvas, HORIZON, mix(palette.pavement, palette.night_top, 0.45), palette.night_horizon
+        )
+        night = replace(
+            palette,
+            marble=mix(palette.marble, palette.night_horizon, 0.45),
+            marble_shade=mix(palette.marble_shade, palette.night_horizon, 0.55),
+            marble_deep=mix(palette.marble_deep, palette.night_top, 0.55),
+            window_dark=mix(palette.window_dark, palette.night_top, 0.5),
+            sky_middle=palette.night_horizon,
+        )
+        self.windows = paint_government_house(canvas, night, 160, 480, 120, 262, 0.45, seed=7)
+        canvas.rectangle(318.5, 62, 3, 50, palette.metal)
+        tree = mix(palette.tree, palette.night_top, 0.5)
+        tree_light = mix(palette.tree_light, palette.night_top, 0.4)
+        for x in (96, 126, 514, 544):
+            spruce(canvas, x, 268, 80, tree, tree_light)
+        light = light_sprite(canvas.length(46), palette.window_lit, 80)
+        for lamp_x in (130, 250, 390, 510):
+            canvas.rectangle(lamp_x - 1.2, 236, 2.4, 54, palette.metal)
+            head = canvas.point(lamp_x, 235)
             canvas.surface.blit(
                 light, light.get_rect(center=head), special_flags=pygame.BLEND_RGB_ADD
             )
-            canvas.circle(lamp_x, 299, 4.5, palette.window_lit)
-        # A few people crossing the square give the building its scale.
-        chooser = random.Random(12)
-        for x, foot in ((180, 334), (196, 336), (452, 340), (300, 372), (560, 380)):
-            coat = chooser.choice(palette.coats())
-            person(canvas, x, foot, 30 + (foot - 330) * 0.25, coat, palette, legs=palette.outline)
+            canvas.circle(lamp_x, 235, 4.5, palette.window_lit)
+        crowd(
+            canvas,
+            tinted(palette, palette.night_top, 0.42),
+            276,
+            seed=51,
+            rows=6,
+            front_height=170,
+            haze_colour=palette.night_horizon,
+        )
 
     def prepare_motion(self, canvas: Canvas) -> None:
-        """Build the flag and the clouds for this size."""
-        self.flag = flag_surface(round(canvas.length(46)), self.palette)
-        cloud_colour = mix(self.palette.cloud, self.palette.sky_middle, 0.2)
-        self.clouds = [
-            (cloud_sprite(canvas, 150, cloud_colour, 150), 40, 60.0, 3.0),
-            (cloud_sprite(canvas, 110, cloud_colour, 120), 78, 400.0, 4.5),
-            (cloud_sprite(canvas, 90, self.palette.cloud, 110), 20, 250.0, 2.2),
-        ]
-        self.twinkle = self.windows[5 * FLOORS + 2]
+        """Build the roof flag for this size and choose the windows that flicker."""
+        self.flag = flag_surface(round(canvas.length(FLAG_WIDTH)), self.palette)
+        self.twinkles = [self.windows[index] for index in (5 * FLOORS + 2, 11 * FLOORS + 4)]
+
+    def motion_areas(self, canvas: Canvas) -> list[DesignRect]:
+        """Return the flag's and the flickering windows' rectangles."""
+        return [flag_area((321, 63), FLAG_WIDTH, FLAG_WAVE), *self.twinkles]
 
     def draw_motion(self, canvas: Canvas, time_s: float) -> None:
-        """Drift the clouds, wave the flag and let one window light flicker on and off."""
-        for sprite, y, start, speed in self.clouds:
-            width_design = sprite.get_width() / canvas.scale
-            x = drift(time_s, speed, start, canvas.left - width_design, canvas.right)
-            canvas.surface.blit(sprite, canvas.point(x, y - sprite.get_height() / canvas.scale / 2))
-        waving_flag(canvas.surface, self.flag, canvas.point(321, 81), time_s, canvas.length(3))
-        glow = 0.5 + 0.5 * math.sin(time_s * 1.3)
-        colour = mix(self.palette.window_dark, self.palette.window_lit, glow)
-        canvas.rectangle(*self.twinkle, colour)
+        """Wave the flag and let two windows' lights come and go, as people move inside."""
+        waving_flag(
+            canvas.surface, self.flag, canvas.point(321, 63), time_s, canvas.length(FLAG_WAVE)
+        )
+        for index, window in enumerate(self.twinkles):
+            glow = 0.5 + 0.5 * math.sin(time_s * 1.3 + index * 2.0)
+            dark = mix(self.palette.window_dark, self.palette.night_top, 0.5)
+            canvas.rectangle(*window, mix(dark, self.palette.window_lit, glow))

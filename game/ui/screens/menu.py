@@ -12,7 +12,7 @@ from game.ui.navigation import About, Open, Packs, Practise, Profiles, ResetTo, 
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, Toast
 
-MENU_PICTURE = "white-house"
+MENU_PICTURE = "bishkek-panorama"
 # The menu shows its picture still (one frame), so an idle menu costs no CPU.
 STILL_PICTURE_TIME = 2.0
 

@@ -28,12 +28,16 @@ class SceneScreen(Screen):
         self.picture_moves = False
 
     def layout(self, rect: pygame.Rect) -> None:
-        """Put the text on the left and the picture on the right (text only when very narrow)."""
+        """Put the text on the left and the picture on the right; all text when there is none."""
         super().layout(rect)
         context, theme, translator = self.context, self.context.theme, self.context.translator
         pack = self.host.pack
         inner = layout.content_rect(rect, theme)
-        text_column, picture_column = layout.split_columns(inner, (1.0, 1.05), theme.space(4))
+        if self.scene.picture:
+            text_column, picture_column = layout.split_columns(inner, (1.0, 1.05), theme.space(4))
+        else:
+            # No picture: the text takes the whole width rather than leaving an empty panel.
+            text_column, picture_column = inner, pygame.Rect(inner.right, inner.y, 0, 0)
         self.progress = Label(context, self.host.progress_text(), role="small", colour="primary")
         self.title = Label(context, translator.text(self.scene.title, pack), role="title")
         paragraphs = [
@@ -78,7 +82,7 @@ class SceneScreen(Screen):
         return [
             self.progress,
             self.title,
-            self.picture_card,
+            *([self.picture_card] if self.scene.picture else []),
             self.story,
             *self.story.rows,
             self.next_button,
