@@ -115,8 +115,30 @@ class ScreenStack:
 
     @property
     def animating(self) -> bool:
-        """Return True while the top screen (or the one under an overlay) animates."""
-        return any(screen.animating for screen in self.visible_screens())
+        """Return True while the top screen animates (nothing moves under an overlay)."""
+        return self.top is not None and self.top.animating
+
+    def frame_due_in(self) -> float | None:
+        """Return the seconds until the top screen shows something new (None: nothing moves)."""
+        if self.needs_redraw:
+            return 0.0
+        return self.top.frame_due_in() if self.top is not None else None
+
+    def present(self, surface: pygame.Surface) -> list[pygame.Rect] | None:
+        """Paint what must change; return the rectangles to show (None: the whole window).
+
+        A change of screen, input or layout repaints everything; otherwise only the top
+        screen's own changes are painted (screens under an overlay stay still).
+        """
+        if self.needs_redraw or self.top is None:
+            self.draw(surface)
+            return None
+        rects = self.top.draw_changes(surface)
+        if rects is None:
+            self.draw(surface)
+            return None
+        window = surface.get_rect()
+        return [window.clip(rect) for rect in rects if window.colliderect(rect)]
 
     def visible_screens(self) -> list[Screen]:
         """Return the screens to draw, bottom first: the top one and those under overlays."""

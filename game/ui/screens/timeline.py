@@ -282,10 +282,10 @@ class TimelineScreen(RoundScreen):
         return copy.copy(self.round).submit(self.round.order)
 
     @property
-    def animating(self) -> bool:
+    def moving(self) -> bool:
         """Return True while cards glide or a dragged card may scroll the area."""
         dragging = self.pressed_card is not None and self.pressed_card.dragging and self.scrolls
-        return super().animating or dragging
+        return super().moving or dragging
 
     def drag_to(self, position: tuple[int, int]) -> Command | None:
         """Follow the mouse with the pressed card; open a gap where it would land."""

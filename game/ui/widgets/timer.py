@@ -37,7 +37,14 @@ class RoundTimerBadge(Widget):
     ) -> None:
         super().__init__(context, "", **kwargs)
         self.timer = timer
+        # The label last painted: the badge is repainted only when the shown time changes.
+        self.shown_label: str | None = None
         self.refresh()
+
+    @property
+    def needs_redraw(self) -> bool:
+        """Return True when the label changed since the badge was last painted."""
+        return self.label != self.shown_label
 
     def refresh(self) -> bool:
         """Update the label from the timer; return True when the shown text changed."""
@@ -107,3 +114,4 @@ class RoundTimerBadge(Widget):
         )
         x = centre[0] + ring // 2 + theme.space(1)
         surface.blit(image, (x, self.rect.centery - image.get_height() // 2))
+        self.shown_label = self.label
