@@ -72,7 +72,6 @@ def test_an_unexpected_error_in_a_screen_returns_to_the_menu_with_a_notice(data_
 
         app.stack.apply(Push(Broken(app.context)))
         app.recent_errors = []
-        clock = pygame.time.Clock()
         try:
             app.run_once()
         except RuntimeError as error:
