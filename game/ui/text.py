@@ -2,7 +2,8 @@
 
 Never pygame's bundled font: it draws Ң ң ү wrongly and has no №. Rendering text is the
 most expensive thing a frame does, so every surface is cached by
-(text, bold, size, colour, width, align) and re-used until the cache is full.
+(text, bold, size, colour, width, align) and re-used; the cache has a byte budget
+(32 MB) and drops the least recently used first. Fonts are loaded once per size used.
 """
 
 from __future__ import annotations
@@ -173,11 +174,17 @@ class TextRenderer:
         finally:
             self._slice_deadline = None
 
-    def clear(self) -> None:
-        """Forget every cached surface and size (fonts stay loaded)."""
+    def clear(self, fonts: bool = False) -> None:
+        """Forget every cached surface and size, and with ``fonts`` the loaded fonts too.
+
+        A new window size brings new text sizes: the fonts of the old ones are let go
+        (each size used is loaded again once, when first drawn).
+        """
         self._surfaces.clear()
         self._sizes.clear()
         self.cached_bytes = 0
+        if fonts:
+            self._fonts.clear()
 
 
 def _bytes_of(surface: pygame.Surface) -> int:

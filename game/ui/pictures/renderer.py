@@ -172,6 +172,15 @@ class PictureRenderer:
         self._remember(surface, rect, name_or_path, high_contrast, frame)
         return dirty
 
+    def forget_sizes(self) -> None:
+        """Drop every painted picture and scaled image (the window changed size).
+
+        Decoded pack images stay; the pictures are painted again at the new size when drawn.
+        """
+        self._illustrations.clear()
+        self._scaled.clear()
+        self._shown.clear()
+
     def forget_shown(self) -> None:
         """Forget what every rectangle shows (the screen was repainted by someone else)."""
         self._shown.clear()

@@ -356,7 +356,7 @@ class TimelineScreen(RoundScreen):
             gap_rect = self.slots[self.insert_index]
             previous = surface.get_clip()
             if self.scrolls:
-                surface.set_clip(self.grid.area)
+                surface.set_clip(self.grid.area.clip(previous))
             pygame.draw.rect(surface, theme.palette.secondary, gap_rect, 0, theme.radius)
             pygame.draw.rect(
                 surface, theme.palette.primary, gap_rect, theme.border_width, theme.radius
