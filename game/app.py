@@ -4,7 +4,8 @@ The loop handles events, updates the top screen, and presents only what changed:
 frame after input or a change of screen, otherwise only the rectangles the top screen
 reports (``pygame.display.update(rects)``: a picture's moving parts at the picture's own
 rate, a countdown's badge once a second). Between frames it sleeps until the next one is
-due, polling for input 33-80 times a second. Nothing animates under an overlay or while the
+due, polling for input 80 times a second just after input and 20 times a second after
+1 s without any. Nothing animates under an overlay or while the
 window is minimised or has lost the focus.
 """
 
@@ -58,7 +59,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1280, 720)
 # While idle the loop polls for input this often (seconds); after a while, less often.
 IDLE_POLL_SECONDS = 0.012
-DEEP_IDLE_POLL_SECONDS = 0.03
+DEEP_IDLE_POLL_SECONDS = 0.05
 DEEP_IDLE_AFTER_SECONDS = 1.0
 # A minimised or unfocused window shows nothing new: it only keeps the round clocks going.
 INACTIVE_POLL_SECONDS = 0.05

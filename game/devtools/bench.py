@@ -255,9 +255,9 @@ class WindowRun:
         self.memory: dict[str, float] = {}
 
     def run_loop(self, seconds: float) -> None:
-        """Run the app's own loop for ``seconds`` of wall-clock time."""
+        """Run the app's own loop for ``seconds`` of wall-clock time (from the last input on)."""
         app = self.driver.app
-        app.last_tick = app.idle_since = time.perf_counter()
+        app.last_tick = time.perf_counter()
         ends = time.perf_counter() + seconds
         while time.perf_counter() < ends and not app.stack.quit_requested:
             app.run_once()
@@ -272,6 +272,7 @@ class WindowRun:
         cpu, wall = time.process_time(), time.perf_counter()
         self.run_loop(seconds)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        active = app.active
         self.announce(f"stop {name}")
         width, height = pygame_window_size()
         figures: dict[str, object] = {
@@ -284,7 +285,7 @@ class WindowRun:
             "partial_frames_per_s": round((app.partial_frames - partial) / wall, 2),
             "presented_mpx_per_s": round((app.pixels_presented - pixels) / wall / 1e6, 3),
             "window": f"{width}x{height}",
-            "window_active": app.active,
+            "window_active": active,
         }
         self.phases.append(figures)
         return figures
@@ -303,34 +304,45 @@ def pygame_window_size() -> tuple[int, int]:
 
 
 def drag_frame_times(driver: object) -> dict[str, float]:
-    """Drag the first timeline card around and back; return wall and CPU ms per frame."""
+    """Drag the first timeline card around and back through the real loop; return ms a frame.
+
+    Each frame is one mouse motion posted to the event queue and one turn of the app's own
+    loop (events, update, present; it does not sleep after input).
+    """
     import pygame
 
+    app = driver.app
     screen = driver.current_screen
     card = next(iter(screen.cards.values()))
     start = card.rect.center
     driver.settle()
-    driver.move_to(start)
-    driver._button_down = True
-    driver.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=start, rel=(0, 0), buttons=(0, 0, 0))
+    )
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))
+    app.run_once()
     wall_ms: list[float] = []
     cpu_ms: list[float] = []
     width, height = pygame_window_size()
-    for step in range(DRAG_STEPS):
+    previous = start
+    for step in range(1, DRAG_STEPS + 1):
         # Out along a wide loop and back to where the card was picked up.
         angle = 2 * math.pi * step / DRAG_STEPS
         point = (
             int(start[0] + width * 0.3 * math.sin(angle)),
             int(start[1] + height * 0.25 * (1 - math.cos(angle))),
         )
+        rel = (point[0] - previous[0], point[1] - previous[1])
+        previous = point
+        pygame.event.post(
+            pygame.event.Event(pygame.MOUSEMOTION, pos=point, rel=rel, buttons=(1, 0, 0))
+        )
         cpu, wall = time.process_time(), time.perf_counter()
-        driver.move_to(point)
-        driver.app.run_once()
+        app.run_once()
         wall_ms.append((time.perf_counter() - wall) * 1000)
         cpu_ms.append((time.process_time() - cpu) * 1000)
-    driver.move_to(start)
-    driver._button_down = False
-    driver.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=start, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=previous, button=1))
+    app.run_once()
     driver.settle()
     return {
         "frames": len(wall_ms),

@@ -146,6 +146,8 @@ class UiDriver:
     def post(self, event: pygame.event.Event) -> None:
         """Handle one event as the main loop would, then draw if needed."""
         started, frames = time.process_time(), self.app.frames_presented
+        # Input, as the loop notes it: it polls quickly for a while after.
+        self.app.idle_since = time.perf_counter()
         self.app.handle_event(event)
         self.app.update(0.0)
         self.render()
