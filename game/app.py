@@ -145,6 +145,7 @@ class App:
         # False while the window is minimised or another window has the focus.
         self.focused = True
         self.minimised = False
+        self.was_animating = False
         self.recent_errors: list[float] = []
         self.last_tick = self.idle_since = 0.0
 
@@ -330,7 +331,13 @@ class App:
         A change (input, a new screen, a resize) shows a whole frame; otherwise, while the
         window is active, only the rectangles the top screen changed by itself.
         """
-        if not self.stack.needs_redraw and not (self.active and self.stack.animating):
+        animating = self.stack.animating
+        if self.was_animating and not animating:
+            # Motion that ends may stop a pixel short of where a still frame puts it (a
+            # card that glided into its slot): show one whole still frame.
+            self.stack.needs_redraw = True
+        self.was_animating = animating
+        if not self.stack.needs_redraw and not (self.active and animating):
             return []
         surface = pygame.display.get_surface() or self.surface
         rects = self.stack.present(surface)

@@ -117,3 +117,19 @@ def test_resizing_drops_what_the_old_size_painted(on_scene):
     sizes = {key[1] for key in pictures._illustrations}
     assert sizes == {driver.current_screen.picture_rect.size}
     assert driver.context.text.cached_bytes <= old_text_bytes * 2
+
+
+def test_motion_that_ends_is_followed_by_one_whole_still_frame(start_as_player, monkeypatch):
+    """When the top screen stops moving, the loop shows one whole frame, then nothing."""
+    driver = start_as_player()
+    driver.render(force=True)
+    moving = {"now": True}
+    monkeypatch.setattr(
+        type(driver.current_screen), "animating", property(lambda screen: moving["now"])
+    )
+    assert driver.app.present() is None
+    moving["now"] = False
+    frames = driver.app.frames_drawn
+    assert driver.app.present() is None
+    assert driver.app.frames_drawn == frames + 1
+    assert driver.app.present() == []

@@ -99,7 +99,10 @@ class RoundTimerBadge(Widget):
         pygame.draw.circle(surface, palette.secondary_hover, centre, ring // 2)
         share = 0.0
         if self.timer.limit:
-            share = max(0.0, min(1.0, (self.timer.remaining or 0.0) / self.timer.limit))
+            # The ring steps with the shown second, so it changes only when the label does
+            # (the badge is repainted once a second, never in between).
+            shown = math.ceil(self.timer.remaining or 0.0)
+            share = max(0.0, min(1.0, shown / self.timer.limit))
         if share > 0:
             points = [centre]
             steps = max(2, round(36 * share))
