@@ -1,16 +1,28 @@
-"""``okuya bench``: frame time, start time, idle CPU and memory, measured on the real game.
+"""``okuya bench``: what a player's machine spends, measured on the real game.
 
-* Frame time: the built-in pack is played through the UI driver in every language at
-  1280×720 (headless), once answering right and once wrong with the review round; the CPU
-  time (``time.process_time``) of every frame drawn, update and draw together, gives p50,
-  p99 and max, overall and per screen.
-* First frame: ``okuya play`` is started in a subprocess that exits after its first frame;
-  the time from launch to the "first frame" line (median of three runs).
-* Idle: the real main loop runs for three seconds on a static screen; CPU seconds used by
-  the process divided by the wall time.
-* Memory: peak resident set size of this process after the playthroughs.
+In a real window (when a display is available, e.g. Xvfb in CI; ``real_window`` in the JSON):
 
-Targets (product brief): p99 ≤ 4 ms, idle ≤ 2 %, first frame ≤ 0.6 s, peak ≤ 150 MB.
+* the built-in pack is played through in a window resized to 1920×1080, and on each kind
+  of screen the app's own main loop runs for a few seconds of wall-clock time; CPU is the
+  process's CPU time (every thread, ``time.process_time``) over that wall time, in % of one
+  core, per phase: ``animating`` (a scene's picture), ``counting down`` (a timed round) and
+  ``waiting`` (nothing moves: menus, the pause overlay, a scene under *Reduce motion*).
+  The parent process reads ``/proc/PID/stat`` of the same run at the start and end of every
+  phase; ``proc_agrees_within_20_percent`` says whether both agree (within two clock ticks
+  for tiny figures);
+* peak RSS (``VmHWM``) on the first screen, after the first scene at 1920×1080, after the
+  playthrough and after resizing to 1280×720, 1920×1080 and back;
+* launch → first drawn content: ``okuya play`` in a real window, exiting after its first
+  frame (five runs, median and each run);
+* drag frame time at 1920×1080: a timeline card dragged through 120 mouse motions, each
+  one turn of the real loop (events, update, present), wall and CPU time.
+
+Headless (dummy video driver, nothing shown; ``headless`` in the JSON): frame times of the
+playthrough in every language at 1280×720, first frame, idle CPU, peak memory, as before.
+
+Targets, real window (issue 10): scene ≤ 10 %, timed quiz ≤ 3 %, waiting ≤ 0.5 %, peak RSS
+≤ 150 MB, first content ≤ 0.6 s, drag p99 ≤ 8 ms; headless (product brief): p99 ≤ 4 ms,
+idle ≤ 2 %, first frame ≤ 0.6 s, peak ≤ 150 MB.
 """
 
 from __future__ import annotations
@@ -498,9 +510,10 @@ def summarise_window(result: dict[str, object], first_content: list[float]) -> d
     agreement = []
     for phase in phases:
         ours, theirs = float(phase["cpu_percent"]), float(phase["proc_cpu_percent"])
-        # /proc counts in clock ticks (10 ms): under a tick's worth the ratio says nothing.
+        # /proc counts whole clock ticks (10 ms), so each of its two readings may be up to a
+        # tick off: under two ticks' worth a difference says nothing.
         tick = 100 / os.sysconf("SC_CLK_TCK") / float(phase["seconds"])
-        agreement.append(abs(ours - theirs) <= max(0.2 * max(ours, theirs), 1.5 * tick))
+        agreement.append(abs(ours - theirs) <= max(0.2 * max(ours, theirs), 2 * tick))
     peaks = result["peak_rss_mb"]
     return {
         "window": f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}",
@@ -528,12 +541,14 @@ def summarise_window(result: dict[str, object], first_content: list[float]) -> d
 def run_bench() -> dict[str, object]:
     """Measure everything: in a real window when a display is available, and headless."""
     figures: dict[str, object] = {}
+    # Headless first: its peak memory is read from the children it ran, before any window.
+    headless = run_headless_bench()
     if display_available():
         first_content = measure_first_content()
         figures["real_window"] = summarise_window(measure_window(), first_content)
     else:
         figures["real_window"] = None
-    figures["headless"] = run_headless_bench()
+    figures["headless"] = headless
     return figures
 
 
