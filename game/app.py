@@ -337,7 +337,8 @@ class App:
             # card that glided into its slot): show one whole still frame.
             self.stack.needs_redraw = True
         self.was_animating = animating
-        if not self.stack.needs_redraw and not (self.active and animating):
+        changed = self.stack.needs_redraw or bool(self.stack.dirty_rects)
+        if not changed and not (self.active and animating):
             return []
         surface = pygame.display.get_surface() or self.surface
         rects = self.stack.present(surface)

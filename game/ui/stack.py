@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.ui.commands import Command, PopTo, Quit
+from game.ui.commands import Command, Handled, PopTo, Quit
 from game.ui.context import AppContext
 from game.ui.navigation import Destination, Open, ResetTo, SwitchTo
 from game.ui.screen import Pop, Push, Replace, Reset, Screen
@@ -27,6 +27,8 @@ class ScreenStack:
         self.screens: list[Screen] = []
         self.quit_requested = False
         self.needs_redraw = True
+        # Rectangles input changed (``Handled(rects=...)``), repainted at the next frame.
+        self.dirty_rects: list[pygame.Rect] = []
         context.layout_changed.connect(self.relayout)
 
     @property
@@ -66,6 +68,9 @@ class ScreenStack:
     def apply(self, command: Command | None) -> None:
         """Carry out one command from a screen."""
         if command is None:
+            return
+        if isinstance(command, Handled) and command.rects is not None:
+            self.dirty_rects.extend(pygame.Rect(rect) for rect in command.rects)
             return
         self.needs_redraw = True
         if isinstance(command, Open):
@@ -133,12 +138,27 @@ class ScreenStack:
         if self.needs_redraw or self.top is None:
             self.draw(surface)
             return None
+        window = surface.get_rect()
+        shown = [window.clip(rect) for rect in self.dirty_rects if window.colliderect(rect)]
+        self.dirty_rects = []
+        for rect in shown:
+            self.draw_clipped(surface, rect)
         rects = self.top.draw_changes(surface)
         if rects is None:
             self.draw(surface)
             return None
-        window = surface.get_rect()
-        return [window.clip(rect) for rect in rects if window.colliderect(rect)]
+        return shown + [window.clip(rect) for rect in rects if window.colliderect(rect)]
+
+    def draw_clipped(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """Paint the visible screens inside ``rect`` only."""
+        previous = surface.get_clip()
+        surface.set_clip(rect)
+        try:
+            screens = self.visible_screens()
+            for screen in screens:
+                screen.draw(surface, covered=screen is not screens[-1])
+        finally:
+            surface.set_clip(previous)
 
     def visible_screens(self) -> list[Screen]:
         """Return the screens to draw, bottom first: the top one and those under overlays."""
@@ -154,6 +174,7 @@ class ScreenStack:
             # Screens under an overlay keep their focus but show no ring.
             screen.draw(surface, covered=screen is not screens[-1])
         self.needs_redraw = False
+        self.dirty_rects = []
 
     def relayout(self) -> None:
         """Lay every screen out again (window size, text size, palette or language changed)."""

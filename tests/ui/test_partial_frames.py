@@ -133,3 +133,40 @@ def test_motion_that_ends_is_followed_by_one_whole_still_frame(start_as_player, 
     assert driver.app.present() is None
     assert driver.app.frames_drawn == frames + 1
     assert driver.app.present() == []
+
+
+def test_dragging_a_card_presents_only_its_old_and_new_place(start_as_player):
+    """A drag that opens no new gap repaints one rectangle around the card, same pixels as a whole frame."""
+    driver = start_as_player()
+    autoplay.open_pack(driver)
+    for _ in range(10):
+        if driver.screen_name == "timeline":
+            break
+        autoplay.play_step(driver, True)
+    screen = driver.current_screen
+    assert driver.screen_name == "timeline" and not screen.scrolls
+    driver.settle()
+    card = next(iter(screen.cards.values()))
+    start = card.rect.center
+    driver.move_to(start)
+    driver._button_down = True
+    driver.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=start, button=1))
+    driver.move_to((start[0] + 40, start[1]))
+    driver.settle()
+    driver.render(force=True)
+    before = pygame.Rect(card.drawn_rect)
+    command = screen.handle_event(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, pos=(start[0] + 46, start[1]), rel=(6, 0), buttons=(1, 0, 0)
+        )
+    )
+    driver.app.stack.apply(command)
+    rects = driver.app.present()
+    assert rects is not None and len(rects) == 1
+    window = pygame.display.get_surface().get_rect()
+    assert rects[0].contains(window.clip(before))
+    assert rects[0].contains(window.clip(card.drawn_rect))
+    assert rects[0].width * rects[0].height < window.width * window.height // 4
+    partial = window_pixels()
+    driver.render(force=True)
+    assert window_pixels() == partial
