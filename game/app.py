@@ -5,7 +5,7 @@ frame after input or a change of screen, otherwise only the rectangles the top s
 reports (``pygame.display.update(rects)``: a picture's moving parts at the picture's own
 rate, a countdown's badge once a second). Between frames it sleeps until the next one is
 due, polling for input 80 times a second just after input and 20 times a second after
-1 s without any. Nothing animates under an overlay or while the
+half a second without any. Nothing animates under an overlay or while the
 window is minimised or has lost the focus.
 """
 
@@ -60,7 +60,7 @@ DEFAULT_SIZE = (1280, 720)
 # While idle the loop polls for input this often (seconds); after a while, less often.
 IDLE_POLL_SECONDS = 0.012
 DEEP_IDLE_POLL_SECONDS = 0.05
-DEEP_IDLE_AFTER_SECONDS = 1.0
+DEEP_IDLE_AFTER_SECONDS = 0.5
 # A minimised or unfocused window shows nothing new: it only keeps the round clocks going.
 INACTIVE_POLL_SECONDS = 0.05
 # A long pause (window dragged, laptop asleep) must not make animations jump.
