@@ -73,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     screenshots.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT")
     screenshots.add_argument("--text-scale", type=float, default=1.0, help="1.0 to 1.5")
 
-    bench = commands.add_parser("bench", help="measure CPU (in a real window), start time, memory, frame time")
+    bench = commands.add_parser(
+        "bench", help="measure CPU (in a real window), start time, memory, frame time"
+    )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
