@@ -221,7 +221,7 @@ def peak_rss_mb() -> float:
 # for a while on each kind of screen, CPU time of the whole process over wall-clock time.
 WINDOW_SIZE = (1920, 1080)
 PHASE_SECONDS = 4.0
-SCENE_SECONDS = 3.0
+SCENE_SECONDS = 4.0
 SETTLE_SECONDS = 0.6
 DRAG_STEPS = 120
 WINDOW_TARGETS = {
@@ -469,6 +469,7 @@ def measure_window() -> dict[str, object]:
     child = subprocess.Popen(
         [sys.executable, "-m", "game.devtools.bench", "--window-playthrough"],
         env=environment,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -476,7 +477,7 @@ def measure_window() -> dict[str, object]:
     proc: dict[str, float] = {}
     started: dict[str, tuple[float, float]] = {}
     result: dict[str, object] | None = None
-    assert child.stdout is not None
+    assert child.stdout is not None and child.stdin is not None
     for line in child.stdout:
         word, _, name = line.strip().partition(" ")
         if word == "start":
@@ -488,6 +489,13 @@ def measure_window() -> dict[str, object]:
             )
         elif word == "result":
             result = json.loads(name)
+            continue
+        else:
+            continue
+        # The child waits for this before it starts (or goes on after) a phase, so both
+        # readings cover the same stretch of its life.
+        child.stdin.write("ok\n")
+        child.stdin.flush()
     errors = child.stderr.read() if child.stderr else ""
     if child.wait(timeout=60) != 0 or result is None:
         raise RuntimeError(f"the real-window playthrough failed: {errors.strip()[-500:]}")
@@ -672,7 +680,12 @@ def bench_command(as_json: bool = False) -> int:
 if __name__ == "__main__":
     # ``python -m game.devtools.bench --playthrough LANG``: one playthrough, frame times as JSON.
     if len(sys.argv) == 2 and sys.argv[1] == "--window-playthrough":
-        figures = window_playthrough(lambda line: print(line, flush=True))
+
+        def announce(line: str) -> None:
+            print(line, flush=True)
+            sys.stdin.readline()  # the parent has read /proc: go on
+
+        figures = window_playthrough(announce)
         print("result " + json.dumps(figures), flush=True)
         sys.exit(0)
     if len(sys.argv) == 3 and sys.argv[1] == "--playthrough":
