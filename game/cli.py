@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--messages", choices=LANGUAGE_CHOICES, help="language of the messages (default: --lang)"
     )
 
-    bench = commands.add_parser("bench", help="measure frame time, start time, idle CPU, memory")
+    bench = commands.add_parser(
+        "bench", help="measure CPU (in a real window), start time, memory, frame time"
+    )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
 
     _add_class_commands(commands)

@@ -39,7 +39,7 @@ class WidgetNotFoundError(LookupError):
 
 
 class UiDriver:
-    """Build an App on the dummy video driver and act on it like a player."""
+    """Build an App (on the dummy video driver, or in a real window) and act like a player."""
 
     def __init__(
         self,
@@ -52,11 +52,18 @@ class UiDriver:
         pack_path: str | Path | None = None,
         watch: bool = False,
         start_step: int | None = None,
+        real_window: bool = False,
+        fullscreen: bool = False,
     ) -> None:
-        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        if real_window:
+            # The bench measures what a player gets: a window on the real display.
+            os.environ.pop("SDL_VIDEODRIVER", None)
+        else:
+            os.environ["SDL_VIDEODRIVER"] = "dummy"
         os.environ["SDL_AUDIODRIVER"] = "dummy"
         self.app = App(
             size=size,
+            fullscreen=fullscreen,
             language=language,
             data_dir=Path(data_dir),
             text_scale=text_scale,
@@ -143,7 +150,9 @@ class UiDriver:
     # -- actions ----------------------------------------------------------------------------
     def post(self, event: pygame.event.Event) -> None:
         """Handle one event as the main loop would, then draw if needed."""
-        started, frames = time.process_time(), self.app.frames_drawn
+        started, frames = time.process_time(), self.app.frames_presented
+        # Input, as the loop notes it: it polls quickly for a while after.
+        self.app.idle_since = time.perf_counter()
         self.app.handle_event(event)
         self.app.update(0.0)
         self.render()
@@ -156,7 +165,7 @@ class UiDriver:
             pass
 
     def _record(self, started: float, frames_before: int) -> None:
-        if self.frame_recorder is not None and self.app.frames_drawn > frames_before:
+        if self.frame_recorder is not None and self.app.frames_presented > frames_before:
             seconds = time.process_time() - started
             screen = id(self.current_screen)
             first = screen != self._last_recorded_screen
@@ -278,7 +287,7 @@ class UiDriver:
         remaining = seconds
         while remaining > 1e-9:
             dt = min(step, remaining)
-            started, frames = time.process_time(), self.app.frames_drawn
+            started, frames = time.process_time(), self.app.frames_presented
             self.game_time += dt
             self.app.update(dt)
             self.render()
@@ -305,9 +314,11 @@ class UiDriver:
 
     # -- drawing ----------------------------------------------------------------------------
     def render(self, force: bool = False) -> None:
-        """Draw the frame when the main loop would (or always when ``force``)."""
-        if force or self.app.needs_frame:
+        """Show what the main loop would show now (a whole frame always when ``force``)."""
+        if force:
             self.app.draw()
+        else:
+            self.app.present()
 
     def screenshot(self, path: str | Path) -> Path:
         """Draw the current frame and save it as a PNG file."""

@@ -7,6 +7,7 @@ The commands that carry a screen (``Push``, ``Replace``, ``Reset``) live with th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 class Command:
@@ -35,4 +36,10 @@ class Quit(Command):
 
 @dataclass
 class Handled(Command):
-    """Say the event was used: redraw, but change nothing on the stack."""
+    """Say the event was used: redraw, but change nothing on the stack.
+
+    ``rects``: only these window rectangles changed (a dragged card's old and new place),
+    so only they are repainted and shown; None (the default) repaints the whole window.
+    """
+
+    rects: tuple[Any, ...] | None = None

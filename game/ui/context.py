@@ -203,8 +203,16 @@ class AppContext:
     # -- window ------------------------------------------------------------------------------
     def resize(self, window_size: tuple[int, int]) -> None:
         """Adapt to a new window size and lay every screen out again."""
-        self.window_size = (int(window_size[0]), int(window_size[1]))
+        size = (int(window_size[0]), int(window_size[1]))
+        old_sizes = self.theme.font_sizes
+        self.window_size = size
         self.theme = self._make_theme()
+        # What the old size rendered is not shown again: drop it now rather than let it
+        # wait for the budget to push it out (memory stays bounded through resizes).
+        if self.theme.font_sizes != old_sizes:
+            self.text.clear(fonts=True)
+        if self._pictures is not None:
+            self._pictures.forget_sizes()
         self.layout_changed.emit()
 
     # -- sounds and pictures -------------------------------------------------------------------

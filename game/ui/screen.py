@@ -43,6 +43,13 @@ Rules of the lifecycle:
 * ``update(dt)`` (seconds) may return a command (for example when a timer runs out).
   ``animating`` must be True while anything moves; otherwise the app sleeps and only
   redraws after input. Under ``context.settings.reduced_motion`` finish motion at once.
+* Presenting only what changed: after a whole frame the loop asks the top screen
+  ``draw_changes(surface)`` for what changed, and shows only those rectangles
+  (``pygame.display.update(rects)``); ``frame_due_in()`` says how long it may sleep. By
+  default a screen that animates repaints everything at 60 frames a second and a still
+  screen repaints nothing; a screen with slow or small motion overrides
+  ``changed_rects()`` (repainted by drawing the screen clipped to them) or
+  ``draw_changes`` and ``frame_due_in`` (the scene's picture, the round's countdown).
 * ``draw(surface)`` paints the whole window (the default paints the background, every
   widget and the focus ring). Overlays (``is_overlay = True``) are drawn over the screen
   below them.
@@ -105,6 +112,8 @@ class Reset(Command):
 FOCUS_NEXT_KEYS = (pygame.K_DOWN, pygame.K_RIGHT)
 FOCUS_PREVIOUS_KEYS = (pygame.K_UP, pygame.K_LEFT)
 ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+# A frame of smooth motion (gliding cards, fading toasts): 60 a second.
+ANIMATION_FRAME_SECONDS = 1 / 60
 
 
 class Screen:
@@ -135,8 +144,12 @@ class Screen:
     def on_resume(self, result: object = None) -> None:
         """Run when the screen on top pops, with the ``result`` it popped with."""
 
-    def on_focus_lost(self) -> None:
-        """Run when the window loses the keyboard focus (its button releases go elsewhere)."""
+    def on_focus_lost(self) -> bool:
+        """Run when the window loses the keyboard focus; return True when the screen changed.
+
+        Its button releases go elsewhere, so a screen with a drag in hand cancels it.
+        """
+        return False
 
     def on_back(self) -> Command | None:
         """Answer Esc: go back by default."""
@@ -223,8 +236,45 @@ class Screen:
 
     @property
     def animating(self) -> bool:
-        """Return True while something on the screen moves (the app then draws every frame)."""
+        """Return True while something on the screen moves or counts (the app keeps updating)."""
         return any(widget.animating for widget in self.widgets())
+
+    # -- presenting only what changed ------------------------------------------------------
+    def frame_due_in(self) -> float | None:
+        """Return the seconds until the screen shows something new by itself (None: never).
+
+        The loop sleeps until then (or until input). The default: a smooth frame while
+        anything animates; override it for slower motion (a picture, a countdown).
+        """
+        return ANIMATION_FRAME_SECONDS if self.animating else None
+
+    def changed_rects(self) -> list[pygame.Rect] | None:
+        """Return the rectangles that must be painted again since the last frame.
+
+        ``[]``: nothing changed; ``None``: paint the whole window. The default repaints
+        everything while a widget animates and nothing otherwise (input already asks for a
+        whole frame through the stack).
+        """
+        return None if self.animating else []
+
+    def draw_changes(self, surface: pygame.Surface) -> list[pygame.Rect] | None:
+        """Paint what changed since the last frame; return its rectangles (None: draw all).
+
+        The default repaints each of ``changed_rects()`` by drawing the screen clipped to
+        it, so a partial frame has exactly the pixels of a whole one. An overlay cannot
+        repaint the screen below it, so it asks for a whole frame instead.
+        """
+        rects = self.changed_rects()
+        if rects is None or (rects and self.is_overlay):
+            return None
+        for rect in rects:
+            previous = surface.get_clip()
+            surface.set_clip(rect)
+            try:
+                self.draw(surface)
+            finally:
+                surface.set_clip(previous)
+        return rects
 
     # -- events, update, draw ----------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> Command | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.ui.commands import Command, PopTo, Quit
+from game.ui.commands import Command, Handled, PopTo, Quit
 from game.ui.context import AppContext
 from game.ui.navigation import Destination, Open, ResetTo, SwitchTo, SwitchUnder
 from game.ui.screen import Pop, Push, Replace, Reset, Screen
@@ -27,6 +27,8 @@ class ScreenStack:
         self.screens: list[Screen] = []
         self.quit_requested = False
         self.needs_redraw = True
+        # Rectangles input changed (``Handled(rects=...)``), repainted at the next frame.
+        self.dirty_rects: list[pygame.Rect] = []
         context.layout_changed.connect(self.relayout)
 
     @property
@@ -66,6 +68,9 @@ class ScreenStack:
     def apply(self, command: Command | None) -> None:
         """Carry out one command from a screen."""
         if command is None:
+            return
+        if isinstance(command, Handled) and command.rects is not None:
+            self.dirty_rects.extend(pygame.Rect(rect) for rect in command.rects)
             return
         self.needs_redraw = True
         if isinstance(command, Open):
@@ -121,9 +126,11 @@ class ScreenStack:
         guard = self.context.input
         if event.type == pygame.WINDOWFOCUSLOST:
             guard.release_all()
-            self.top.on_focus_lost()
-            self.needs_redraw = True
-            return True
+            # Repaint only when the screen changed (a cancelled drag): an unfocused window
+            # otherwise shows nothing new.
+            changed = self.top.on_focus_lost()
+            self.needs_redraw = self.needs_redraw or changed
+            return changed
         ring_before = guard.keyboard_used
         allowed = guard.allow(event)
         if guard.keyboard_used != ring_before:
@@ -147,8 +154,45 @@ class ScreenStack:
 
     @property
     def animating(self) -> bool:
-        """Return True while the top screen (or the one under an overlay) animates."""
-        return any(screen.animating for screen in self.visible_screens())
+        """Return True while the top screen animates (nothing moves under an overlay)."""
+        return self.top is not None and self.top.animating
+
+    def frame_due_in(self) -> float | None:
+        """Return the seconds until the top screen shows something new (None: nothing moves)."""
+        if self.needs_redraw:
+            return 0.0
+        return self.top.frame_due_in() if self.top is not None else None
+
+    def present(self, surface: pygame.Surface) -> list[pygame.Rect] | None:
+        """Paint what must change; return the rectangles to show (None: the whole window).
+
+        A change of screen, input or layout repaints everything; otherwise only the top
+        screen's own changes are painted (screens under an overlay stay still).
+        """
+        if self.needs_redraw or self.top is None:
+            self.draw(surface)
+            return None
+        window = surface.get_rect()
+        shown = [window.clip(rect) for rect in self.dirty_rects if window.colliderect(rect)]
+        self.dirty_rects = []
+        for rect in shown:
+            self.draw_clipped(surface, rect)
+        rects = self.top.draw_changes(surface)
+        if rects is None:
+            self.draw(surface)
+            return None
+        return shown + [window.clip(rect) for rect in rects if window.colliderect(rect)]
+
+    def draw_clipped(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """Paint the visible screens inside ``rect`` only."""
+        previous = surface.get_clip()
+        surface.set_clip(rect)
+        try:
+            screens = self.visible_screens()
+            for screen in screens:
+                screen.draw(surface, covered=screen is not screens[-1])
+        finally:
+            surface.set_clip(previous)
 
     def visible_screens(self) -> list[Screen]:
         """Return the screens to draw, bottom first: the top one and those under overlays."""
@@ -164,6 +208,7 @@ class ScreenStack:
             # Screens under an overlay keep their focus but show no ring.
             screen.draw(surface, covered=screen is not screens[-1])
         self.needs_redraw = False
+        self.dirty_rects = []
 
     def relayout(self) -> None:
         """Lay every screen out again (window size, text size, palette or language changed)."""

@@ -72,9 +72,8 @@ def test_an_unexpected_error_in_a_screen_returns_to_the_menu_with_a_notice(data_
 
         app.stack.apply(Push(Broken(app.context)))
         app.recent_errors = []
-        clock = pygame.time.Clock()
         try:
-            app.run_once(clock)
+            app.run_once()
         except RuntimeError as error:
             app.recover(error)
         assert app.stack.top.name == "notice"
@@ -117,19 +116,8 @@ def test_a_failing_idle_task_is_logged_and_skipped(start_as_player, caplog):
     assert "idle task failed" in caplog.text
 
 
-class CountingClock:
-    """Stand in for ``pygame.time.Clock``: count the frame-rate caps asked for."""
-
-    def __init__(self) -> None:
-        self.ticks: list[int] = []
-
-    def tick(self, frame_rate: int = 0) -> int:
-        self.ticks.append(frame_rate)
-        return 0
-
-
 def test_an_idle_loop_sleeps_between_polls_and_draws_nothing(start_as_player, monkeypatch):
-    """An idle loop sleeps between polls and draws nothing."""
+    """An idle loop sleeps between polls and presents nothing."""
     import game.app
 
     driver = start_as_player()
@@ -138,29 +126,62 @@ def test_an_idle_loop_sleeps_between_polls_and_draws_nothing(start_as_player, mo
     pygame.event.clear()
     slept: list[float] = []
     monkeypatch.setattr(game.app.time, "sleep", slept.append)
-    frames, clock = driver.app.frames_drawn, CountingClock()
+    presented = driver.app.frames_presented
     for _ in range(3):
-        driver.app.run_once(clock)
-    assert driver.app.frames_drawn == frames
+        driver.app.run_once()
+    assert driver.app.frames_presented == presented
     assert len(slept) == 3 and all(seconds >= game.app.IDLE_POLL_SECONDS for seconds in slept)
-    assert clock.ticks == []
 
 
-def test_an_animating_screen_is_drawn_every_loop_at_most_sixty_times_a_second(
+def test_a_screen_whose_widgets_animate_gets_whole_frames_paced_at_sixty_a_second(
     start_as_player, monkeypatch
 ):
-    """An animating screen is drawn every loop at most sixty times a second."""
+    """A screen whose widgets animate gets a whole frame a loop and sleeps at most 1/60 s."""
     import game.app
+    from game.ui.screen import ANIMATION_FRAME_SECONDS
 
     driver = start_as_player()
     driver.idle()
     pygame.event.clear()
-    monkeypatch.setattr(type(driver.app.stack), "animating", property(lambda stack: True))
+    monkeypatch.setattr(type(driver.current_screen), "animating", property(lambda screen: True))
     slept: list[float] = []
     monkeypatch.setattr(game.app.time, "sleep", slept.append)
-    frames, clock = driver.app.frames_drawn, CountingClock()
+    frames = driver.app.frames_drawn
     for _ in range(3):
-        driver.app.run_once(clock)
+        driver.app.run_once()
     assert driver.app.frames_drawn == frames + 3
-    assert clock.ticks == [game.app.FRAME_RATE] * 3
-    assert slept == []
+    assert len(slept) == 3 and all(0 < seconds <= ANIMATION_FRAME_SECONDS for seconds in slept)
+
+
+def test_an_unfocused_window_shows_no_animation_and_repaints_on_focus(start_as_player, monkeypatch):
+    """An unfocused window presents no animation frames; getting the focus back repaints all."""
+    driver = start_as_player()
+    driver.idle()
+    pygame.event.clear()
+    monkeypatch.setattr(type(driver.current_screen), "animating", property(lambda screen: True))
+    monkeypatch.setattr("game.app.time.sleep", lambda seconds: None)
+    driver.app.handle_event(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    presented = driver.app.frames_presented
+    for _ in range(3):
+        driver.app.run_once()
+    assert driver.app.frames_presented == presented
+    driver.app.handle_event(pygame.event.Event(pygame.WINDOWFOCUSGAINED))
+    assert driver.app.stack.needs_redraw
+    driver.app.run_once()
+    assert driver.app.frames_drawn > 0 and driver.app.frames_presented == presented + 1
+
+
+def test_a_minimised_window_shows_nothing_new(start_as_player, monkeypatch):
+    """A minimised window presents no animation frames until it is restored."""
+    driver = start_as_player()
+    driver.idle()
+    pygame.event.clear()
+    monkeypatch.setattr(type(driver.current_screen), "animating", property(lambda screen: True))
+    monkeypatch.setattr("game.app.time.sleep", lambda seconds: None)
+    driver.app.handle_event(pygame.event.Event(pygame.WINDOWMINIMIZED))
+    presented = driver.app.frames_presented
+    driver.app.run_once()
+    assert driver.app.frames_presented == presented
+    driver.app.handle_event(pygame.event.Event(pygame.WINDOWRESTORED))
+    driver.app.run_once()
+    assert driver.app.frames_presented == presented + 1

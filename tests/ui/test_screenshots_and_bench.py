@@ -101,30 +101,80 @@ def test_percentiles_use_the_nearest_rank():
     assert summarise([1.0, 2.0, 30.0]) == {"frames": 3, "p50": 2.0, "p99": 30.0, "max": 30.0}
 
 
-def test_the_report_shows_each_figure_beside_its_target():
-    """The report shows each figure beside its target."""
-    figures = {
-        "frames": 10,
-        "window": "1280x720",
-        "languages": ["ky", "ru", "en"],
-        "frame_ms_p50": 0.8,
-        "frame_ms_p99": 3.5,
-        "frame_ms_max": 20.0,
-        "first_frame_s": 0.2,
-        "idle_cpu_percent": 0.5,
-        "peak_rss_mb": 90.0,
-        "screens": {"menu": {"frames": 10, "p50": 0.8, "p99": 3.5, "max": 20.0}},
+HEADLESS = {
+    "frames": 10,
+    "window": "1280x720",
+    "languages": ["ky", "ru", "en"],
+    "frame_ms_p50": 0.8,
+    "frame_ms_p99": 3.5,
+    "frame_ms_max": 20.0,
+    "first_frame_s": 0.2,
+    "idle_cpu_percent": 0.5,
+    "peak_rss_mb": 90.0,
+    "screens": {"menu": {"frames": 10, "p50": 0.8, "p99": 3.5, "max": 20.0}},
+}
+
+
+def window_phase(screen: str, state: str, ours: float, proc: float) -> dict[str, object]:
+    """Return one measured phase of a real-window run."""
+    return {
+        "name": f"{screen}:{state}",
+        "screen": screen,
+        "state": state,
+        "seconds": 4.0,
+        "cpu_percent": ours,
+        "proc_cpu_percent": proc,
+        "whole_frames_per_s": 0.0,
+        "partial_frames_per_s": 8.0,
+        "presented_mpx_per_s": 0.1,
+        "window": "1920x1080",
+        "window_active": True,
     }
-    report = format_report(figures)
+
+
+def window_result(phases: list[dict[str, object]]) -> dict[str, object]:
+    """Return what the real-window child reports."""
+    return {
+        "phases": phases,
+        "peak_rss_mb": {"first screen": 80.0, "after resizing": 120.0},
+        "drag_1920x1080": {"wall_ms_p99": 5.0},
+    }
+
+
+def test_the_report_shows_each_figure_beside_its_target():
+    """The headless report shows each figure beside its target and says no window was measured."""
+    report = format_report({"real_window": None, "headless": HEADLESS})
     assert "≤ 4 ms" in report and "≤ 0.6 s" in report and "≤ 150 MB" in report
-    assert "menu" in report
+    assert "menu" in report and "no display" in report
+
+
+def test_the_window_summary_takes_the_worst_phase_of_each_kind_and_checks_proc():
+    """The real-window summary reports the worst scene, waiting and countdown, and /proc agreement."""
+    from game.devtools.bench import summarise_window
+
+    phases = [
+        window_phase("scene", "animating", 4.0, 4.2),
+        window_phase("scene", "animating", 7.0, 6.5),
+        window_phase("menu", "waiting", 0.3, 0.25),
+        window_phase("quiz (timed)", "counting down", 1.0, 1.1),
+    ]
+    summary = summarise_window(window_result(phases), [0.5, 0.4, 0.45])
+    assert summary["scene_cpu_percent_max"] == 7.0
+    assert summary["waiting_cpu_percent_max"] == 0.3
+    assert summary["timed_quiz_cpu_percent"] == 1.0
+    assert summary["peak_rss_mb"] == 120.0 and summary["first_content_s"] == 0.45
+    assert summary["proc_agrees_within_20_percent"] is True
+    report = format_report({"real_window": summary, "headless": HEADLESS})
+    assert "real window 1920x1080" in report and "target 10.0" in report
+    phases.append(window_phase("scene", "animating", 10.0, 5.0))
+    assert summarise_window(window_result(phases), [0.5])["proc_agrees_within_20_percent"] is False
 
 
 def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, capsys):
-    """``okuya bench --json`` prints one object with every required figure."""
+    """``okuya bench --json`` prints the real-window figures and the headless ones, labelled."""
     import json
 
-    from game.devtools import bench
+    from game.devtools import bench, window_bench
 
     # The measurements themselves are slow; here only the JSON the command prints is checked.
     monkeypatch.setattr(bench, "measure_first_frame", lambda: 0.3)
@@ -134,10 +184,18 @@ def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, ca
         "measure_playthrough_in_children",
         lambda: {"menu": [1.0, 2.0], "quiz": [3.0], bench.ENTER: [2.0], bench.STEADY: [1.0]},
     )
+    monkeypatch.setattr(bench, "display_available", lambda: True)
+    monkeypatch.setattr(bench, "measure_first_content", lambda: [0.4, 0.5])
+    phases = [window_phase("scene", "animating", 4.0, 4.1)]
+    monkeypatch.setattr(bench, "measure_window", lambda: window_result(phases))
     assert bench.bench_command(as_json=True) == 0
     figures = json.loads(capsys.readouterr().out)
+    headless = figures["headless"]
     required = {"frame_ms_p50", "frame_ms_p99", "frame_ms_max", "first_frame_s"}
     required |= {"idle_cpu_percent", "peak_rss_mb", "screens"}
-    assert required <= set(figures)
-    assert set(figures["screens"]) == {"menu", "quiz"}
-    assert figures["frame_ms_max"] == 3.0 and figures["peak_rss_mb"] > 0
+    assert required <= set(headless)
+    assert set(headless["screens"]) == {"menu", "quiz"}
+    assert headless["frame_ms_max"] == 3.0 and headless["peak_rss_mb"] > 0
+    window = figures["real_window"]
+    assert window["scene_cpu_percent_max"] == 4.0 and window["first_content_s"] == 0.45
+    assert set(window["targets"]) == set(window_bench.WINDOW_TARGETS)

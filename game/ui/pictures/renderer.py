@@ -16,11 +16,12 @@ from game.ui.pictures.illustration import STILL_TIME, Illustration
 from game.ui.pictures.palette import Palette, palette_for
 
 # Painted pictures keep at most this many bytes of pixels (bases and sprites together):
-# eleven pictures at the size a scene shows them at 1920×1080 (896×972: 3.5 MB each), the
-# least recently used leaving first.
-CACHE_BYTES = 40_000_000
+# five pictures at the size a scene shows them at 1920×1080 (896×972: 3.5 MB each): the one
+# shown, the next one painted ahead, the menu's and two to go back to; the least recently
+# used leave first. (40 MB took the game's peak memory at 1920×1080 to 149 MB.)
+CACHE_BYTES = 20_000_000
 # Pack images decoded or scaled, at most this many bytes each cache.
-IMAGE_CACHE_BYTES = 32_000_000
+IMAGE_CACHE_BYTES = 16_000_000
 # Sizes of one picture kept at once: the slot it is shown in and one painted ahead.
 SIZES_PER_PICTURE = 2
 MAX_IMAGE_SIDE = 2048
@@ -171,6 +172,15 @@ class PictureRenderer:
             surface.set_clip(previous_clip)
         self._remember(surface, rect, name_or_path, high_contrast, frame)
         return dirty
+
+    def forget_sizes(self) -> None:
+        """Drop every painted picture and scaled image (the window changed size).
+
+        Decoded pack images stay; the pictures are painted again at the new size when drawn.
+        """
+        self._illustrations.clear()
+        self._scaled.clear()
+        self._shown.clear()
 
     def forget_shown(self) -> None:
         """Forget what every rectangle shows (the screen was repainted by someone else)."""

@@ -8,6 +8,8 @@ is its :class:`game.ui.navigation.RoundHost`.
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game.model.pack import Pack
@@ -17,7 +19,7 @@ from game.ui import layout
 from game.ui.commands import Command, Handled
 from game.ui.context import AppContext
 from game.ui.navigation import Open, Pause, RoundHost, Title
-from game.ui.screen import Screen
+from game.ui.screen import ANIMATION_FRAME_SECONDS, Screen
 from game.ui.widgets import Button, Label, Widget
 from game.ui.widgets.timer import RoundTimerBadge
 
@@ -113,9 +115,37 @@ class RoundScreen(Screen):
         return found
 
     @property
+    def moving(self) -> bool:
+        """Return True while something other than the countdown moves (a gliding card)."""
+        return any(widget.animating for widget in self.widgets())
+
+    @property
+    def counting_down(self) -> bool:
+        """Return True while the round's time limit runs."""
+        return self.timed and not self.round.finished and not self.done
+
+    @property
     def animating(self) -> bool:
         """Return True while something moves or the clock runs."""
-        return super().animating or (self.timed and not self.round.finished and not self.done)
+        return self.moving or self.counting_down
+
+    def frame_due_in(self) -> float | None:
+        """Return the seconds until the countdown shows another second (smooth while moving)."""
+        if self.moving:
+            return ANIMATION_FRAME_SECONDS
+        remaining = self.round.timer.remaining if self.counting_down else None
+        if remaining is None or not self.clock_running():
+            return None
+        return max(0.0, remaining - math.ceil(remaining) + 1)
+
+    def changed_rects(self) -> list[pygame.Rect] | None:
+        """Return only the countdown's rectangle when the shown time changed (all while moving)."""
+        if self.moving:
+            return None
+        badge = self.timer_badge if self.timed else None
+        if badge is not None and badge.needs_redraw:
+            return [pygame.Rect(badge.rect)]
+        return []
 
     def clock_running(self) -> bool:
         """Return True while the round's time limit should count down."""
@@ -187,9 +217,9 @@ class RoundScreen(Screen):
         """Cancel a drag when the pause menu (or any screen) opens on top."""
         self.cancel_drag()
 
-    def on_focus_lost(self) -> None:
+    def on_focus_lost(self) -> bool:
         """Cancel a drag when the window loses focus: its button release goes elsewhere."""
-        self.cancel_drag()
+        return self.cancel_drag()
 
     def on_back(self) -> Command | None:
         """Esc cancels a drag first; otherwise it opens the pause menu."""

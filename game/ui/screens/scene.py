@@ -110,6 +110,34 @@ class SceneScreen(Screen):
         self.time += dt
         return super().update(dt)
 
+    def frame_due_in(self) -> float | None:
+        """Return the seconds until the picture's next motion frame (None: it is still)."""
+        if super().animating:
+            return super().frame_due_in()
+        if not self.scene.picture or not self.animating:
+            return None
+        return self.context.pictures.next_frame_in(self.scene.picture, self.time)
+
+    def draw_changes(self, surface: pygame.Surface) -> list[pygame.Rect] | None:
+        """Repaint only the picture's moving parts when its next frame is due."""
+        if super().animating:
+            return None
+        if not self.scene.picture or not self.animating:
+            return []
+        try:
+            return self.context.pictures.update(
+                surface,
+                self.scene.picture,
+                self.picture_rect,
+                self.time,
+                reduced_motion=self.context.settings.reduced_motion,
+                pack_folder=self.host.pack.folder,
+                high_contrast=self.context.theme.high_contrast,
+            )
+        except (TypeError, ValueError, OSError, pygame.error):
+            self.picture_moves = False
+            return []
+
     def handle_event(self, event: pygame.event.Event) -> Command | None:
         """Scroll the story with Page Up/Down; the rest as usual."""
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):

@@ -282,15 +282,16 @@ class TimelineScreen(RoundScreen):
         return copy.copy(self.round).submit(self.round.order)
 
     @property
-    def animating(self) -> bool:
+    def moving(self) -> bool:
         """Return True while cards glide or a dragged card may scroll the area."""
         dragging = self.pressed_card is not None and self.pressed_card.dragging and self.scrolls
-        return super().animating or dragging
+        return super().moving or dragging
 
     def drag_to(self, position: tuple[int, int]) -> Command | None:
         """Follow the mouse with the pressed card; open a gap where it would land."""
         card = self.pressed_card
-        if not card.dragging:
+        lifting = not card.dragging
+        if lifting:
             moved = math.hypot(position[0] - self.press_point[0], position[1] - self.press_point[1])
             if moved < DRAG_THRESHOLD:
                 return None
@@ -298,6 +299,8 @@ class TimelineScreen(RoundScreen):
             card.lifted = True
             self.insert_index = self.round.order.index(card.event_id)
             self.context.play_sound("pick_up")
+        was_dragging = not lifting
+        before = card.drawn_rect
         card.follow(position[0] - self.drag_offset[0], position[1] - self.drag_offset[1])
         centre = card.drawn_rect.center
         nearest = min(
@@ -309,6 +312,12 @@ class TimelineScreen(RoundScreen):
         if nearest != self.insert_index:
             self.insert_index = nearest
             self.place_cards()
+            return Handled()
+        if was_dragging and not self.moving:
+            # Only the card moved: repaint its old and new place (with its shadow), not the
+            # whole window, so a drag stays cheap at 1920×1080.
+            margin = self.context.theme.space(4)
+            return Handled(rects=(before.union(card.drawn_rect).inflate(margin, margin),))
         return Handled()
 
     def release(self, position: tuple[int, int]) -> Command:
@@ -370,7 +379,7 @@ class TimelineScreen(RoundScreen):
             gap_rect = self.slots[self.insert_index]
             previous = surface.get_clip()
             if self.scrolls:
-                surface.set_clip(self.grid.area)
+                surface.set_clip(self.grid.area.clip(previous))
             pygame.draw.rect(surface, theme.palette.secondary, gap_rect, 0, theme.radius)
             pygame.draw.rect(
                 surface, theme.palette.primary, gap_rect, theme.border_width, theme.radius

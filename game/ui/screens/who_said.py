@@ -318,7 +318,7 @@ class WhoSaidScreen(RoundScreen):
         ghost.clamp_ip(self.rect)
         draw_panel(surface, ghost, theme, border=theme.palette.primary)
         previous = surface.get_clip()
-        surface.set_clip(ghost.inflate(-theme.space(1), -theme.space(1)))
+        surface.set_clip(ghost.inflate(-theme.space(1), -theme.space(1)).clip(previous))
         surface.blit(image, (ghost.x + theme.space(1.5), ghost.y + theme.space(1)))
         surface.set_clip(previous)
 

@@ -141,7 +141,9 @@ class Widget:
         previous = surface.get_clip()
         if self.clip is not None:
             surface.set_clip(
-                self.clip.inflate(self.context.theme.space(2), self.context.theme.space(2))
+                self.clip.inflate(self.context.theme.space(2), self.context.theme.space(2)).clip(
+                    previous
+                )
             )
         draw_focus_ring(surface, self.rect, self.context.theme)
         surface.set_clip(previous)

@@ -161,7 +161,8 @@ class Button(Widget):
         theme = self.context.theme
         previous = surface.get_clip()
         if self.clip is not None:
-            surface.set_clip(self.clip)
+            # Within the clip already set: a partial frame repaints only its rectangles.
+            surface.set_clip(self.clip.clip(previous))
         fill, text_colour, border = self.colours()
         body = self.rect.move(0, theme.space(0.25)) if self.pressed else self.rect
         if not self.pressed and self.enabled:

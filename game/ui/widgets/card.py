@@ -53,7 +53,8 @@ class Card(Widget):
         palette = theme.palette
         previous = surface.get_clip()
         if self.clip is not None:
-            surface.set_clip(self.clip)
+            # Within the clip already set: a partial frame repaints only its rectangles.
+            surface.set_clip(self.clip.clip(previous))
         fill = getattr(palette, self.fill_name)
         if self.focusable and (self.hovered or self.pressed):
             fill = palette.surface_alt if not theme.high_contrast else palette.secondary_hover

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import pygame
 
 from game.ui.theme import Theme
 
-_BACKGROUNDS: dict[tuple, pygame.Surface] = {}
+# A whole-window surface each (8 MB at 1920×1080): the current size and palette and the
+# one before (a palette switch and back stays quick), never more.
+_BACKGROUNDS: OrderedDict[tuple, pygame.Surface] = OrderedDict()
+BACKGROUNDS_KEPT = 2
 
 
 def _make_background(size: tuple[int, int], theme: Theme) -> pygame.Surface:
@@ -42,10 +47,11 @@ def draw_background(surface: pygame.Surface, theme: Theme) -> None:
     key = (surface.get_size(), theme.palette)
     background = _BACKGROUNDS.get(key)
     if background is None:
-        if len(_BACKGROUNDS) > 8:
-            _BACKGROUNDS.clear()
         background = _make_background(surface.get_size(), theme)
         _BACKGROUNDS[key] = background
+        while len(_BACKGROUNDS) > BACKGROUNDS_KEPT:
+            _BACKGROUNDS.popitem(last=False)
+    _BACKGROUNDS.move_to_end(key)
     surface.blit(background, (0, 0))
 
 

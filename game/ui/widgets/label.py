@@ -120,6 +120,7 @@ class Label(Widget):
             x = self.rect.right - image.get_width()
         previous = surface.get_clip()
         if self.clip is not None:
-            surface.set_clip(self.clip)
+            # Within the clip already set: a partial frame repaints only its rectangles.
+            surface.set_clip(self.clip.clip(previous))
         surface.blit(image, (x, y))
         surface.set_clip(previous)

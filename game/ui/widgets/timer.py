@@ -37,7 +37,14 @@ class RoundTimerBadge(Widget):
     ) -> None:
         super().__init__(context, "", **kwargs)
         self.timer = timer
+        # The label last painted: the badge is repainted only when the shown time changes.
+        self.shown_label: str | None = None
         self.refresh()
+
+    @property
+    def needs_redraw(self) -> bool:
+        """Return True when the label changed since the badge was last painted."""
+        return self.label != self.shown_label
 
     def refresh(self) -> bool:
         """Update the label from the timer; return True when the shown text changed."""
@@ -92,7 +99,10 @@ class RoundTimerBadge(Widget):
         pygame.draw.circle(surface, palette.secondary_hover, centre, ring // 2)
         share = 0.0
         if self.timer.limit:
-            share = max(0.0, min(1.0, (self.timer.remaining or 0.0) / self.timer.limit))
+            # The ring steps with the shown second, so it changes only when the label does
+            # (the badge is repainted once a second, never in between).
+            shown = math.ceil(self.timer.remaining or 0.0)
+            share = max(0.0, min(1.0, shown / self.timer.limit))
         if share > 0:
             points = [centre]
             steps = max(2, round(36 * share))
@@ -107,3 +117,4 @@ class RoundTimerBadge(Widget):
         )
         x = centre[0] + ring // 2 + theme.space(1)
         surface.blit(image, (x, self.rect.centery - image.get_height() // 2))
+        self.shown_label = self.label
