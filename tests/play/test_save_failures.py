@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from game.play.flow import PlayThrough
 from game.storage.pending import PendingCommits
 from game.storage.problems import ProblemKind, SaveFailed
 from game.storage.store import Profile, ProgressStore
-from tests.play.conftest import MOMENT, answer, clock
+from tests.play.conftest import MOMENT, FullDisk, answer, clock
 
 
 class RefusingStore(ProgressStore):
@@ -39,28 +38,6 @@ class RefusingStore(ProgressStore):
         """Fail while ``failing`` is set, else close the attempt."""
         self._check()
         super().finish_attempt(*arguments, **options)
-
-
-SQLITE_FULL = 13
-
-
-class FullDisk:
-    """Stand in for a store's SQLite connection: every COMMIT fails as on a full disk while ``full``."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-        self.full = False
-
-    def execute(self, sql: str, *parameters: Any) -> sqlite3.Cursor:
-        """Run ``sql``, except a COMMIT while the disk is full."""
-        if self.full and sql.strip().upper() == "COMMIT":
-            error = sqlite3.OperationalError("database or disk is full")
-            error.sqlite_errorcode = SQLITE_FULL  # what SQLite itself sets on a full disk
-            raise error
-        return self.connection.execute(sql, *parameters)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.connection, name)
 
 
 def next_round(play: PlayThrough) -> str:

@@ -213,11 +213,12 @@ class ProfilesScreen(Screen):
         ):
             # A new player can simply start typing their name.
             self.focus(self.name_input)
+        typed_before = self.name_input.value
         command = super().handle_event(event)
         hint_before = self.hint_text()
         self.typed_name = self.name_input.value
-        if self.error and self.typed_name.strip():
-            self.error = ""  # "Type a name first." is answered once a letter is typed
+        if self.error and self.typed_name.strip() and self.typed_name != typed_before:
+            self.error = ""  # an error is answered once the name is changed
         if self.hint_text() != hint_before:
             self.relayout(self.rect)
             self.focus(self.name_input)
