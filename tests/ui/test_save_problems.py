@@ -124,7 +124,9 @@ def test_a_new_player_on_a_full_disk_is_told_why_and_stays_on_the_profiles(make_
     driver.press(pygame.K_RETURN)
 
     assert driver.screen_name == "profiles", driver.labels()
-    assert driver.has(save_message(ProblemKind.DISK_FULL, Translator("en")), exact=True), driver.labels()
+    assert driver.has(save_message(ProblemKind.DISK_FULL, Translator("en")), exact=True), (
+        driver.labels()
+    )
     driver.context.store._connection = disk.connection
 
 
