@@ -38,6 +38,7 @@ from game.storage.players import Players, open_store
 from game.storage.settings import Settings
 from game.ui.context import AppContext, usable_settings
 from game.ui.navigation import (
+    ConfirmQuit,
     Destination,
     ErrorNotice,
     Language,
@@ -147,6 +148,8 @@ class App:
         # A short message over every screen (a reloaded pack, a step that disappeared).
         self.toast: Toast | None = None
         self.toast_shown = False
+        # True once closing the window has warned about rounds that wait to be saved.
+        self.quit_warned = False
         # The play list and step on screen at the last reload (``--watch``).
         self.watched_step: tuple[tuple[StepKey, ...], int] | None = None
         self.frames_drawn = 0
@@ -227,10 +230,12 @@ class App:
             first_start=is_first_start(players.first_start, bool(self.requested_language)),
             recovered_from=opened.recovered_from,
             store_problem=opened.problem,
+            store_failure=opened.failure,
             command_line_settings=command_line,
             fullscreen_handler=self.set_fullscreen,
         )
         self.toast = Toast(context, duration=4.0)
+        context.notify = lambda message: self.show_toast(message, icon="warning")
         router = Router(context)
         context.ahead.connect(router)
         self.stack = ScreenStack(context, router)
@@ -294,10 +299,20 @@ class App:
             self.context.resize(current.get_size())
 
     # -- one frame --------------------------------------------------------------------------
+    def window_closed(self) -> None:
+        """Close the game; the first time finished rounds still wait to be saved, warn instead."""
+        context = self.context
+        if not self.quit_warned and context is not None and context.unsaved_rounds():
+            self.quit_warned = True
+            self.stack.apply(Open(ConfirmQuit()))
+            self.stack.needs_redraw = True
+            return
+        self.stack.quit_requested = True
+
     def handle_event(self, event: pygame.event.Event) -> None:
         """Route one event: window events here, the rest to the top screen."""
         if event.type == pygame.QUIT:
-            self.stack.quit_requested = True
+            self.window_closed()
         elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             surface = pygame.display.get_surface()
             if surface is not None:

@@ -1,12 +1,15 @@
 """One play-through of a pack: the session, the progress-store attempt and the review queue.
 
 :class:`PlayThrough` is plain state: the screens ask it where the player is and tell it when
-a scene was read or a round judged; it saves every finished round at once. A broken store
-never stops a play: the play then goes on unsaved.
+a scene was read or a round judged; it saves every finished round at once, through the
+run's :class:`~game.storage.pending.PendingCommits`: a write the store refuses (disk full,
+read-only, locked) waits in memory and is tried again, and :attr:`PlayThrough.save_outcome`
+says so, for the screens to tell the player. A broken store never stops a play.
 
-    play = PlayThrough(pack, rng, store, profile, clock=utc_now)
+    play = PlayThrough(pack, rng, store, profile, clock=utc_now, commits=pending)
     play.current_step            # SceneStep, a round step, or None at the end
     play.finish_round(result)    # -> RoundRecord, saved in the store (with its class statement)
+    play.save_outcome            # SaveOutcome: .message(t) while rounds wait to be saved
     play.close()                 # the attempt's total, once
 """
 
@@ -24,7 +27,9 @@ from game.rounds.outcome import RoundResult
 from game.rounds.review import ReviewQueue
 from game.rounds.session import Round, RoundRecord, Session, build_round
 from game.storage.outbox import QueuedStatement
+from game.storage.pending import AttemptKey, PendingCommits, SaveOutcome
 from game.storage.players import is_saved
+from game.storage.problems import SaveFailed
 from game.storage.store import Profile, ProgressStore
 
 log = logging.getLogger(__name__)
@@ -68,6 +73,7 @@ class PlayThrough:
         class_report: StartClassReport | None = None,
         authoring: bool = False,
         start: int = 0,
+        commits: PendingCommits | None = None,
     ) -> None:
         self.pack = pack
         self.clock = clock
@@ -79,26 +85,37 @@ class PlayThrough:
         self.store = None if preview or not is_saved(profile) else store
         self.profile_id = profile.id if profile is not None and is_saved(profile) else None
         self.review_queue: ReviewQueue | None = None
-        self.attempt_id: int | None = None
+        # Every write goes through the run's queue of pending commits (one per open store).
+        self.commits: PendingCommits | None = None
+        if self.store is not None:
+            self.commits = commits if commits is not None else PendingCommits(self.store)
+        self.attempt_key: AttemptKey | None = None
+        # What became of the last write: None before any; else saved, or why rounds wait.
+        self.save_outcome: SaveOutcome | None = None
+        # True when the last write also saved rounds that had been waiting.
+        self.caught_up = False
         started = clock()
-        if self.store is not None and self.profile_id is not None:
+        if self.store is not None and self.commits is not None and self.profile_id is not None:
             try:
                 if not authoring:
                     self.review_queue = self.store.review_queue(self.profile_id, pack.id)
-                self.attempt_id = self.store.start_attempt(
-                    self.profile_id, pack.id, pack.content_hash, started, preview=authoring
-                )
-            except Exception:  # a broken save must never stop the game: play unsaved
-                log.exception("could not start an attempt in the progress store")
-                self.attempt_id = None
+            except Exception:  # an unreadable queue only means no mistakes come back
+                log.exception("could not read the review queue")
+            self.attempt_key = self.commits.start_attempt(
+                self.profile_id, pack.id, pack.content_hash, started, preview=authoring
+            )
+            self._noted(self.commits.outcome())
         # The class's statements, committed with each round: only for a saved play (a preview
         # or an unsaved play sends nothing); ``class_report`` None: not reported (``--watch``).
         self.class_report: ClassReport | None = None
-        saved = self.attempt_id is not None and self.store is not None and profile is not None
+        saved = self.attempt_key is not None and self.store is not None and profile is not None
         if authoring:
             class_report = None
         if class_report is not None and saved and self.store is not None and profile is not None:
-            self.class_report = class_report(self.store, profile, pack, started)
+            try:
+                self.class_report = class_report(self.store, profile, pack, started)
+            except SaveFailed:  # the class's id could not be written: play unreported
+                log.exception("could not start the class report")
         self.rng = copied_random(rng) if preview else rng
         self.session = Session(pack, self.rng, review_queue=self.review_queue)
         self.best_before = self.best_score()
@@ -110,6 +127,26 @@ class PlayThrough:
         self.on_screen = self.session.index
 
     # -- where we are ---------------------------------------------------------------------
+    @property
+    def attempt_id(self) -> int | None:
+        """Return the store's id of this attempt, or None (unsaved, or its start still waits)."""
+        if self.commits is None or self.attempt_key is None:
+            return None
+        return self.commits.attempt_id(self.attempt_key)
+
+    @property
+    def unsaved_rounds(self) -> int:
+        """Return how many finished rounds of the run wait in memory to be saved."""
+        return len(self.commits.unsaved_rounds) if self.commits is not None else 0
+
+    def _noted(self, outcome: SaveOutcome) -> None:
+        """Keep what became of a write, and whether it saved rounds that had waited."""
+        before = self.save_outcome
+        self.caught_up = (
+            outcome.saved and before is not None and not before.saved and outcome.saved_now > 0
+        )
+        self.save_outcome = outcome
+
     @property
     def finished(self) -> bool:
         """Return True when every step of the play list is done."""
@@ -179,13 +216,17 @@ class PlayThrough:
     def finish_round(self, result: RoundResult) -> RoundRecord:
         """Record the round in the session and the store at once; return its record."""
         record = self.session.finish_round(result)
-        if self.attempt_id is not None and self.store is not None:
+        if self.attempt_key is not None and self.commits is not None:
             try:
                 moment = self.clock()
                 report = self.class_report
                 outbox = report.round(result, moment) if report is not None else ()
-                self.store.record_round(self.attempt_id, record, moment, self.review_queue, outbox)
-            except Exception:  # keep playing: this round is lost, the game is not
+                self._noted(
+                    self.commits.record_round(
+                        self.attempt_key, record, moment, self.review_queue, outbox
+                    )
+                )
+            except Exception:  # not a full disk or a lock (those wait): keep playing
                 log.exception("could not save round %s", record.round_id)
         return record
 
@@ -194,13 +235,15 @@ class PlayThrough:
         if self.closed:
             return
         self.closed = True
-        if self.attempt_id is None or self.store is None:
+        if self.attempt_key is None or self.commits is None:
             return
         try:
             moment = self.clock()
             report = self.class_report
             outbox = report.finished(self.session, moment) if report is not None else ()
-            self.store.finish_attempt(self.attempt_id, moment, self.session.score, outbox)
+            self._noted(
+                self.commits.finish_attempt(self.attempt_key, moment, self.session.score, outbox)
+            )
         except Exception:  # the results still show; only the saved total is missing
             log.exception("could not close the attempt")
 

@@ -37,9 +37,14 @@ class CommitTarget(Protocol):
     """The writes of :class:`~game.storage.store.ProgressStore` that a play-through makes."""
 
     def start_attempt(
-        self, profile_id: int, pack_id: str, pack_hash: str, started: dt.datetime | str
+        self,
+        profile_id: int,
+        pack_id: str,
+        pack_hash: str,
+        started: dt.datetime | str,
+        preview: bool = False,
     ) -> int:
-        """Record the start of an attempt; return its id."""
+        """Record the start of an attempt (``preview``: while writing the pack); return its id."""
         ...
 
     def record_round(
@@ -78,6 +83,7 @@ class _Start:
     pack_id: str
     pack_hash: str
     started: dt.datetime | str
+    preview: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,12 +137,18 @@ class PendingCommits:
 
     # -- the writes of a play-through ----------------------------------------------------
     def start_attempt(
-        self, profile_id: int, pack_id: str, pack_hash: str, started: dt.datetime | str
+        self,
+        profile_id: int,
+        pack_id: str,
+        pack_hash: str,
+        started: dt.datetime | str,
+        *,
+        preview: bool = False,
     ) -> AttemptKey:
         """Start an attempt now, or as soon as the store can write; return its key."""
         key = AttemptKey(self._next_key)
         self._next_key += 1
-        self._submit(_Start(key, profile_id, pack_id, pack_hash, started))
+        self._submit(_Start(key, profile_id, pack_id, pack_hash, started, preview))
         return key
 
     def record_round(
@@ -206,7 +218,11 @@ class PendingCommits:
     def _write(self, commit: _Commit) -> None:
         if isinstance(commit, _Start):
             self._attempt_ids[commit.key] = self._store.start_attempt(
-                commit.profile_id, commit.pack_id, commit.pack_hash, commit.started
+                commit.profile_id,
+                commit.pack_id,
+                commit.pack_hash,
+                commit.started,
+                preview=commit.preview,
             )
             return
         attempt_id = self._attempt_ids[commit.key]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from game.storage.locations import PROGRESS_FILE
+from game.storage.problems import SaveFailed
 from game.storage.settings import Settings
 from game.storage.store import Profile, ProgressStore, StoreError
 
@@ -32,6 +33,8 @@ class OpenedStore:
     recovered_from: str | None = None
     # Why the store could not be opened at all (progress then lasts one session).
     problem: str | None = None
+    # The typed reason (locked, read-only, disk full ...), when it is one the player can fix.
+    failure: SaveFailed | None = None
 
 
 def open_store(folder: Path) -> OpenedStore:
@@ -39,6 +42,8 @@ def open_store(folder: Path) -> OpenedStore:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         store = ProgressStore(folder / PROGRESS_FILE)
+    except SaveFailed as failure:
+        return OpenedStore(None, None, str(failure) or failure.kind.name, failure)
     except (OSError, StoreError, ValueError) as error:
         return OpenedStore(None, None, str(error) or type(error).__name__)
     recovered = store.recovered_from

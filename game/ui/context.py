@@ -10,6 +10,7 @@ screen out again, so the whole game re-renders at once without a restart.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,9 @@ from game.model.when import When
 from game.play.clock import Clock, utc_now
 from game.play.library import PackLibrary
 from game.play.startup import StartUp
+from game.storage.pending import PendingCommits
 from game.storage.players import Players
+from game.storage.problems import SaveFailed
 from game.storage.settings import Settings
 from game.storage.store import Profile, ProgressStore
 from game.ui.ahead import Ahead
@@ -35,6 +38,8 @@ from game.ui.translation import RememberingTranslator
 
 if TYPE_CHECKING:
     from game.ui.pictures.renderer import PictureRenderer
+
+log = logging.getLogger(__name__)
 
 # Every language the game offers (game/i18n/translator.py), and the test pseudo-locale.
 LANGUAGE_CODES = (*LANGUAGES, PSEUDO)
@@ -94,6 +99,7 @@ class AppContext:
         first_start: bool = False,
         recovered_from: str | None = None,
         store_problem: str | None = None,
+        store_failure: SaveFailed | None = None,
         command_line_settings: dict[str, object] | None = None,
         fullscreen_handler: Callable[[bool], None] | None = None,
         clock: Clock = utc_now,
@@ -131,6 +137,12 @@ class AppContext:
         self.recovered_from = recovered_from
         # Why the progress store could not be opened at all (progress then lasts one session).
         self.store_problem = store_problem
+        # The typed reason, when the store could not be opened for a reason the player can fix.
+        self.store_failure = store_failure
+        # Every play's writes of this run, kept in order; what the store refuses waits here.
+        self._commits: PendingCommits | None = None
+        # Shows a short message over every screen (the app's toast); None: only logged.
+        self.notify: Callable[[str], None] | None = None
         self.profile: Profile | None = None
         # Drops the presses that belong to the screen before; knows if the keyboard is in use.
         self.input = InputGuard()
@@ -142,6 +154,40 @@ class AppContext:
     def store(self) -> ProgressStore | None:
         """Return the progress store (None when it could not be opened)."""
         return self.players.store
+
+    @property
+    def commits(self) -> PendingCommits | None:
+        """Return the run's queue of play writes for the open store (one for the whole run)."""
+        store = self.store
+        if store is None:
+            return None
+        if self._commits is None:
+            self._commits = PendingCommits(store)
+        return self._commits
+
+    def unsaved_rounds(self) -> int:
+        """Try the waiting writes again; return how many finished rounds still wait to be saved."""
+        commits = self._commits
+        if commits is None or not len(commits):
+            return 0
+        try:
+            commits.retry()
+        except Exception:  # not a disk problem (those wait): the rounds still wait
+            log.exception("could not save the waiting rounds")
+        return len(commits.unsaved_rounds)
+
+    def tell_save_failed(self, failure: SaveFailed) -> None:
+        """Log a refused write and tell the player why, in their language."""
+        log.warning("could not save: %s", failure)
+        if self.notify is not None:
+            self.notify(failure.message(self.translator))
+
+    def touch_profile(self, profile: Profile) -> None:
+        """Remember ``profile`` as the one that played last (a refused write is only told)."""
+        try:
+            self.players.touch(profile)
+        except SaveFailed as failure:
+            self.tell_save_failed(failure)
 
     @property
     def previewing(self) -> bool:
@@ -197,8 +243,15 @@ class AppContext:
         self.layout_changed.emit()
 
     def save_settings(self) -> None:
-        """Write the settings to the progress store (for the profile, or as the defaults)."""
-        self.players.save_settings(self.profile, self.settings)
+        """Write the settings to the progress store (for the profile, or as the defaults).
+
+        A refused write (full disk, read-only, locked) keeps the settings for this run and
+        tells the player why.
+        """
+        try:
+            self.players.save_settings(self.profile, self.settings)
+        except SaveFailed as failure:
+            self.tell_save_failed(failure)
 
     # -- window ------------------------------------------------------------------------------
     def resize(self, window_size: tuple[int, int]) -> None:

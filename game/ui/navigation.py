@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from game.i18n import Translator
 from game.model.pack import Pack, Scene, Text
 from game.play.flow import PlayThrough
 from game.play.library import PackEntry
@@ -39,6 +40,10 @@ class RoundHost(Protocol):
 
     def after_feedback(self) -> Command:
         """Return the command that moves on after the feedback."""
+        ...
+
+    def save_note(self, translator: Translator) -> tuple[str, bool] | None:
+        """Return what the feedback says about saving (text, True while rounds wait), or None."""
         ...
 
     def feedback_preview(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,3 +69,25 @@ def answer(round_: Round, right: bool = True) -> object:
         round_.answer(question.id, chosen.id)
         result = round_.result
     return result
+
+
+SQLITE_FULL = 13
+
+
+class FullDisk:
+    """Stand in for a store's SQLite connection: every COMMIT fails as on a full disk while ``full``."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.full = False
+
+    def execute(self, sql: str, *parameters: Any) -> sqlite3.Cursor:
+        """Run ``sql``, except a COMMIT while the disk is full."""
+        if self.full and sql.strip().upper() == "COMMIT":
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = SQLITE_FULL  # what SQLite itself sets on a full disk
+            raise error
+        return self.connection.execute(sql, *parameters)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.connection, name)

@@ -31,7 +31,12 @@ class FlakyStore:
             raise SaveFailed(self.failing, "test")
 
     def start_attempt(
-        self, profile_id: int, pack_id: str, pack_hash: str, started: dt.datetime | str
+        self,
+        profile_id: int,
+        pack_id: str,
+        pack_hash: str,
+        started: dt.datetime | str,
+        preview: bool = False,
     ) -> int:
         """Record an attempt start."""
         self._check()

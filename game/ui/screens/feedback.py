@@ -113,6 +113,10 @@ class FeedbackScreen(Screen):
                     True,
                 )
             )
+        note = self.host.save_note(translator) if self.record is not None else None
+        if note is not None:
+            text, waiting = note
+            lines.append(Line(text, "small", "warning" if waiting else "primary", waiting))
         self.summary = TextBlock(
             context,
             lines,

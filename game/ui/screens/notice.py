@@ -145,12 +145,17 @@ def recovered_store_notice(context: AppContext, recovered_from: str) -> NoticeSc
 
 
 def store_problem_notice(context: AppContext, reason: str) -> NoticeScreen:
-    """Tell the player progress cannot be saved this time, and why."""
+    """Tell the player progress cannot be saved this time, and why (what to do, when known)."""
+    failure = context.store_failure
     return NoticeScreen(
         context,
         lambda translator: translator.gettext("Progress cannot be saved"),
-        lambda translator: translator.gettext(
-            "Okuya could not open its progress file. You can play, but nothing will be kept after you quit."
+        lambda translator: (
+            failure.opening_message(translator)
+            if failure is not None
+            else translator.gettext(
+                "Okuya could not open its progress file. You can play, but nothing will be kept after you quit."
+            )
         ),
         lambda translator: reason,
         icon="warning",
@@ -170,14 +175,31 @@ def error_notice(context: AppContext, message: str, details: str = "") -> Notice
 
 
 def confirm_quit_notice(context: AppContext) -> NoticeScreen:
-    """Ask whether to close the game; staying is the button in focus (Esc stays too)."""
+    """Ask whether to close the game; staying is the button in focus (Esc stays too).
+
+    When finished rounds still wait to be saved (a full disk, a lock), it says that quitting
+    loses them, instead of promising the progress is saved.
+    """
+    waiting = context.unsaved_rounds()
+
+    def body(translator: Translator) -> str:
+        if not waiting:
+            return translator.gettext(
+                "Your progress is saved. You can come back and play any time."
+            )
+        return translator.ngettext(
+            "{count} round you played could not be saved yet. If you quit now, it is lost; "
+            "keep playing and Okuya tries again.",
+            "{count} rounds you played could not be saved yet. If you quit now, they are lost; "
+            "keep playing and Okuya tries again.",
+            waiting,
+        ).format(count=translator.format_number(waiting))
+
     return NoticeScreen(
         context,
         lambda translator: translator.gettext("Quit Okuya?"),
-        lambda translator: translator.gettext(
-            "Your progress is saved. You can come back and play any time."
-        ),
-        icon="info",
+        body,
+        icon="warning" if waiting else "info",
         button=lambda translator: translator.gettext("Keep playing"),
         confirm=lambda translator: translator.gettext("Quit the game"),
         on_confirm=lambda: Quit(),

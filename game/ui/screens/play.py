@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from game.classroom.reporter import start_class_play
+from game.i18n import Translator
 from game.model.pack import Pack, SceneStep
 from game.play.flow import ClassReport, PlayThrough, StartClassReport
 from game.play.verdicts import RoundResultOfKind
@@ -64,6 +65,7 @@ class PlayHost:
             class_report=None if authoring else class_report(context.translator.language),
             authoring=authoring,
             start=min(max(start, 0), len(pack.play)),
+            commits=None if preview else context.commits,
         )
         if authoring:
             # The step list (Ctrl+J) and a reload (``--watch``) act on this play.
@@ -80,6 +82,23 @@ class PlayHost:
             number=translator.format_number(self.play.round_number(record)),
             total=translator.format_number(total),
         )
+
+    def save_note(self, translator: Translator) -> tuple[str, bool] | None:
+        """Return what the feedback says about saving: (text, True) while rounds wait, else None.
+
+        While the store refuses writes, the player's message (the disk is full ...); right
+        after the waiting rounds were saved, a short word that they are; otherwise nothing.
+        """
+        play = self.play
+        outcome = play.save_outcome
+        if outcome is None:
+            return None
+        message = outcome.message(translator)
+        if message is not None:
+            return message, True
+        if play.caught_up:
+            return translator.gettext("The rounds that were waiting are saved now."), False
+        return None
 
     def title_text(self, title: Title) -> str:
         """Return a round title in the current language."""

@@ -5,11 +5,22 @@ from __future__ import annotations
 import pygame
 
 from game.play.library import PackEntry, load_entry
-from game.storage.store import Profile
+from game.storage.problems import SaveFailed
+from game.storage.store import Profile, ProfileTaken
 from game.ui import layout
 from game.ui.commands import Command, Handled, Quit
 from game.ui.context import AppContext
-from game.ui.navigation import Destination, Language, Menu, Packs, PlayPack, ResetTo, SwitchTo
+from game.ui.navigation import (
+    ConfirmQuit,
+    Destination,
+    Language,
+    Menu,
+    Open,
+    Packs,
+    PlayPack,
+    ResetTo,
+    SwitchTo,
+)
 from game.ui.screen import Screen
 from game.ui.widgets import Button, Card, Label, ScrollList, TextInput, Toast
 
@@ -110,7 +121,7 @@ class ProfilesScreen(Screen):
             key="create",
         )
         self.quit_button = Button(
-            context, translator.gettext("Quit"), lambda: Quit(), variant="quiet", key="quit"
+            context, translator.gettext("Quit"), self.quit, variant="quiet", key="quit"
         )
         if not self.players:
             # The very first player may have picked the wrong language a moment ago.
@@ -202,11 +213,12 @@ class ProfilesScreen(Screen):
         ):
             # A new player can simply start typing their name.
             self.focus(self.name_input)
+        typed_before = self.name_input.value
         command = super().handle_event(event)
         hint_before = self.hint_text()
         self.typed_name = self.name_input.value
-        if self.error and self.typed_name.strip():
-            self.error = ""  # "Type a name first." is answered once a letter is typed
+        if self.error and self.typed_name.strip() and self.typed_name != typed_before:
+            self.error = ""  # an error is answered once the name is changed
         if self.hint_text() != hint_before:
             self.relayout(self.rect)
             self.focus(self.name_input)
@@ -227,6 +239,12 @@ class ProfilesScreen(Screen):
             return self.choose(existing)
         try:
             player = self.context.players.create_profile(name)
+        except ProfileTaken as taken:  # another open game made this player a moment ago
+            player = taken.profile
+        except SaveFailed as failure:  # a full disk, a lock: say why, in the player's language
+            self.error = failure.message(self.context.translator)
+            self.relayout(self.rect)
+            return Handled()
         except (ValueError, OSError) as error:
             self.error = self.context.translator.gettext(
                 "This name cannot be saved: {reason}"
@@ -234,11 +252,15 @@ class ProfilesScreen(Screen):
             self.relayout(self.rect)
             return Handled()
         self.context.profile = player
-        self.context.players.touch(player)
+        self.context.touch_profile(player)
         # A new player keeps the settings on screen now (language, text size, contrast ...):
         # they were chosen by whoever sits at the computer.
         self.context.save_settings()
         return self._go_to_menu()
+
+    def quit(self) -> Command:
+        """Close the game, asking first when finished rounds still wait to be saved."""
+        return Open(ConfirmQuit()) if self.context.unsaved_rounds() else Quit()
 
     def choose(self, player: Profile) -> Command:
         """Play as ``player``: load their settings, then go to the menu."""
@@ -251,7 +273,7 @@ class ProfilesScreen(Screen):
         else:
             # A player with no saved settings keeps the ones on screen now.
             self.context.save_settings()
-        self.context.players.touch(player)
+        self.context.touch_profile(player)
         return self._go_to_menu()
 
     def _go_to_menu(self) -> Command:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.i18n import Translator
 from game.play.practice import Practice, start_practice
 from game.play.verdicts import RoundResultOfKind
 from game.rounds.session import Round, RoundRecord
@@ -36,6 +37,10 @@ class PracticeHost:
         self.context = context
         self.practice = practice
         self.pack = practice.pack
+
+    def save_note(self, translator: Translator) -> tuple[str, bool] | None:
+        """Return nothing: a practice's feedback says nothing about saving."""
+        return None
 
     def progress_text(self, record: RoundRecord | None = None) -> str:
         """Return "Practice 2 of 6" for the current task, or for the finished one (``record``)."""
