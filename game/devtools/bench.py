@@ -81,6 +81,8 @@ def measure_playthrough_in_children(
     frames: dict[str, list[float]] = {}
     repository = Path(__file__).resolve().parents[2]
     environment = dict(os.environ)
+    # pygame's greeting on stdout would spoil the child's answer (JSON, or 'first frame').
+    environment["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
     environment["PYTHONPATH"] = os.pathsep.join(
         filter(None, [str(repository), environment.get("PYTHONPATH", "")])
     )
@@ -146,6 +148,8 @@ def measure_first_frame(runs: int = FIRST_FRAME_RUNS) -> float:
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
             environment = dict(os.environ)
+            # pygame's greeting on stdout would spoil the child's answer (JSON, or 'first frame').
+            environment["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
             environment.update(
                 OKUYA_DATA_DIR=folder,
                 OKUYA_EXIT_AFTER_FIRST_FRAME="1",

@@ -243,6 +243,8 @@ def measure_first_content(runs: int = 5, real_window: bool = True) -> list[float
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
             environment = dict(os.environ)
+            # pygame's greeting on stdout would spoil the child's answer (JSON, or 'first frame').
+            environment["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
             environment.update(
                 OKUYA_DATA_DIR=folder,
                 OKUYA_EXIT_AFTER_FIRST_FRAME="1",
@@ -275,6 +277,8 @@ def measure_window() -> dict[str, object]:
     """Run the real-window playthrough in a child; check its CPU figures against ``/proc``."""
     repository = Path(__file__).resolve().parents[2]
     environment = dict(os.environ)
+    # pygame's greeting on stdout would spoil the child's answer (JSON, or 'first frame').
+    environment["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
     environment.pop("SDL_VIDEODRIVER", None)
     environment["SDL_AUDIODRIVER"] = "dummy"
     environment["PYTHONPATH"] = os.pathsep.join(

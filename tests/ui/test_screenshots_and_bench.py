@@ -199,3 +199,13 @@ def test_bench_json_prints_one_object_with_every_required_figure(monkeypatch, ca
     window = figures["real_window"]
     assert window["scene_cpu_percent_max"] == 4.0 and window["first_content_s"] == 0.45
     assert set(window["targets"]) == set(window_bench.WINDOW_TARGETS)
+
+
+@pytest.mark.slow
+def test_the_bench_children_answer_without_pygames_greeting(monkeypatch):
+    """Without PYGAME_HIDE_SUPPORT_PROMPT set by the user, a playthrough child still answers in JSON."""
+    from game.devtools import bench
+
+    monkeypatch.delenv("PYGAME_HIDE_SUPPORT_PROMPT", raising=False)
+    frames = bench.measure_playthrough_in_children(("en",))
+    assert frames and all(isinstance(values, list) for values in frames.values())
