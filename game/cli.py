@@ -7,6 +7,7 @@ game starts fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -152,6 +153,9 @@ def _add_play_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    # pygame greets on standard output when imported; `okuya bench --json` and the CSV and XML
+    # commands print their data there, so no command may let it.
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     # `okuya`, `okuya --lang ky` and `okuya --pack X` all mean `okuya play ...`.

@@ -209,3 +209,14 @@ def test_the_bench_children_answer_without_pygames_greeting(monkeypatch):
     monkeypatch.delenv("PYGAME_HIDE_SUPPORT_PROMPT", raising=False)
     frames = bench.measure_playthrough_in_children(("en",))
     assert frames and all(isinstance(values, list) for values in frames.values())
+
+
+def test_every_command_keeps_pygames_greeting_off_standard_output(monkeypatch, tmp_path, capsys):
+    """The command line hides pygame's greeting before any command imports pygame."""
+    from game.cli import main
+
+    monkeypatch.delenv("PYGAME_HIDE_SUPPORT_PROMPT", raising=False)
+    assert main(["schema", str(tmp_path / "schema.json")]) == 0
+    import os
+
+    assert os.environ.get("PYGAME_HIDE_SUPPORT_PROMPT") == "1"
