@@ -142,36 +142,8 @@ def measure_playthrough(languages: tuple[str, ...] = LANGUAGES) -> dict[str, lis
 
 
 def measure_first_frame(runs: int = FIRST_FRAME_RUNS) -> float:
-    """Return the median seconds from launching ``okuya play`` to its first frame."""
-    times = []
-    repository = Path(__file__).resolve().parents[2]
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory(prefix="okuya-bench-") as folder:
-            environment = dict(os.environ)
-            # pygame's greeting on stdout would spoil the child's answer (JSON, or 'first frame').
-            environment["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
-            environment.update(
-                OKUYA_DATA_DIR=folder,
-                OKUYA_EXIT_AFTER_FIRST_FRAME="1",
-                SDL_VIDEODRIVER="dummy",
-                SDL_AUDIODRIVER="dummy",
-                PYTHONPATH=os.pathsep.join(
-                    filter(None, [str(repository), environment.get("PYTHONPATH", "")])
-                ),
-            )
-            started = time.perf_counter()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "game", "play", "--lang", "en"],
-                env=environment,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
-            line = process.stdout.readline() if process.stdout else ""
-            elapsed = time.perf_counter() - started
-            process.wait(timeout=60)
-            if "first frame" in line:
-                times.append(elapsed)
+    """Return the median seconds from launching ``okuya play`` headless to its first frame."""
+    times = measure_first_content(runs, real_window=False)
     return round(statistics.median(times), 3) if times else float("nan")
 
 
